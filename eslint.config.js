@@ -1,0 +1,60 @@
+// Lint: type-aware TypeScript rules, no import cycles, and the layering of docs/adr/0001.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import { importX } from "eslint-plugin-import-x";
+
+const purity = {
+  patterns: [
+    { group: ["node:*"], message: "core is pure: no I/O, no clock, no environment (ADR 0001)." },
+    { group: ["@mnplan/*"], message: "core imports no other package of ours (ADR 0001)." },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ["**/dist/**", "**/node_modules/**", "coverage/**", ".artifacts/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { "import-x": importX },
+    rules: {
+      "@typescript-eslint/switch-exhaustiveness-check": "error",
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "import-x/no-cycle": "error",
+      "import-x/no-self-import": "error",
+    },
+  },
+  {
+    files: ["packages/core/src/**/*.ts"],
+    ignores: ["packages/core/src/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", purity],
+      "no-restricted-globals": [
+        "error",
+        { name: "Date", message: "core takes today and instants as inputs (ADR 0001)." },
+        { name: "process", message: "core reads no environment (ADR 0001)." },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Math", property: "random", message: "core is deterministic." },
+      ],
+    },
+  },
+  {
+    files: ["packages/cli/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@mnplan/core/*", "../../core/*"], message: "import core through its public index." }] },
+      ],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);

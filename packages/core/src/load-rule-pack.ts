@@ -1,0 +1,28 @@
+import { errorIssue, type Result } from "./issue.js";
+import { mergePack } from "./merge-pack.js";
+import { EVIDENCE_PACK } from "./packs/evidence.js";
+import { GUIDELINE_PACK } from "./packs/guideline.js";
+import { CustomPackSchema, type RulePack } from "./rule-pack-schema.js";
+import { validateRulePack } from "./validate-rule-pack.js";
+import { fromZodIssues } from "./zod-issues.js";
+
+/** The packs that ship with the planner, by id. */
+export const SHIPPED_PACKS: Readonly<Record<"guideline" | "evidence", RulePack>> = {
+  guideline: GUIDELINE_PACK,
+  evidence: EVIDENCE_PACK,
+};
+
+/**
+ * Loads a custom pack from parsed JSON: a complete pack, or one that `extends` a shipped pack and
+ * replaces or adds records by code. The result is validated against the schema and rules.md §12.
+ * @example loadRulePack({ id: "my-clinic", extends: "evidence", version: "1", interval: { defaultWeeks: 6 } })
+ */
+export function loadRulePack(input: unknown): Result<RulePack> {
+  const head = CustomPackSchema.safeParse(input);
+  if (!head.success) return { ok: false, issues: fromZodIssues(head.error.issues) };
+  const { extends: base, ...rest } = head.data;
+  if (rest.id === "guideline" || rest.id === "evidence") {
+    return { ok: false, issues: [errorIssue("reserved-id", "id", `"${rest.id}" is a shipped pack's id; choose another`)] };
+  }
+  return validateRulePack(base ? mergePack(SHIPPED_PACKS[base], rest) : rest);
+}

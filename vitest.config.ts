@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { conditions: ["source"] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "core", include: ["packages/core/src/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "cli", include: ["packages/cli/src/**/*.test.ts", "packages/cli/test/**/*.test.ts"] },
+      },
+    ],
+  },
+});
