@@ -79,7 +79,11 @@ export function parsePlanRequest(input: unknown): Result<PlanRequest> {
 /** The defaults with every answer that was given laid over them. */
 function fill<T extends object>(defaults: T, given: { readonly [K in keyof T]?: T[K] | undefined } | undefined): T {
   const out = { ...defaults };
-  if (given) for (const key of Object.keys(given) as (keyof T)[]) if (given[key] !== undefined) out[key] = given[key] as T[keyof T];
+  if (!given) return out;
+  for (const key of Object.keys(given) as (keyof T)[]) {
+    const value = given[key];
+    if (value !== undefined) out[key] = value;
+  }
   return out;
 }
 
