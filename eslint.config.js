@@ -20,7 +20,10 @@ export default tseslint.config(
     },
     plugins: { "import-x": importX },
     rules: {
-      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
@@ -49,7 +52,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@mnplan/core/*", "../../core/*"], message: "import core through its public index." }] },
+        {
+          patterns: [
+            {
+              group: ["@mnplan/core/*", "../../core/*"],
+              message: "import core through its public index.",
+            },
+          ],
+        },
       ],
     },
   },

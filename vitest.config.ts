@@ -10,7 +10,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "cli", include: ["packages/cli/src/**/*.test.ts", "packages/cli/test/**/*.test.ts"] },
+        test: {
+          name: "cli",
+          include: ["packages/cli/src/**/*.test.ts", "packages/cli/test/**/*.test.ts"],
+        },
       },
     ],
   },

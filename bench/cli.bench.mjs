@@ -32,5 +32,7 @@ const ratio = median(mnplan) / median(bare);
 console.log(`cli: ${RUNS} cold starts each, interleaved`);
 console.log(`  node -e 0                                   median ${median(bare).toFixed(1)} ms`);
 console.log(`  mnplan plan --input FILE --format json      median ${median(mnplan).toFixed(1)} ms`);
-console.log(`  ratio                                       ${ratio.toFixed(2)}  (target ≤ 2.00)  ${ratio <= 2 ? "PASS" : "FAIL"}`);
+console.log(
+  `  ratio                                       ${ratio.toFixed(2)}  (target ≤ 2.00)  ${ratio <= 2 ? "PASS" : "FAIL"}`,
+);
 process.exitCode = ratio <= 2 ? 0 : 1;

@@ -11,7 +11,13 @@ const concerns = [
     { concern: "acne-scars", severity: "moderate", areas: ["cheeks"] },
   ],
 ];
-const zones = ["Europe/London", "America/New_York", "Asia/Kathmandu", "Pacific/Kiritimati", "Australia/Lord_Howe"];
+const zones = [
+  "Europe/London",
+  "America/New_York",
+  "Asia/Kathmandu",
+  "Pacific/Kiritimati",
+  "Australia/Lord_Howe",
+];
 const weekdays = [undefined, ["sat"], ["mon", "wed", "fri"], ["sun"]];
 
 /** 70 requests: 7 concern mixes × 10 variations of person, setting, dates and constraints. */
@@ -28,12 +34,18 @@ export function benchRequests() {
         setting: home ? "home" : "clinic",
         ...(home ? { homeDepthOptIn: v % 2 === 0 } : {}),
         lifestyle: { smoker: v % 4 === 1, frequentSun: v % 3 === 2, dailySunscreen: v % 5 !== 3 },
-        health: { coldSoreHistory: v % 6 === 5, ...(v === 7 ? { isotretinoin: { stoppedOn: "2026-09-01" } } : {}) },
+        health: {
+          coldSoreHistory: v % 6 === 5,
+          ...(v === 7 ? { isotretinoin: { stoppedOn: "2026-09-01" } } : {}),
+        },
         startDate: `2027-0${1 + (v % 9)}-0${1 + (c % 9)}`,
         today: "2026-12-01",
         timeZone: zones[(c + v) % zones.length],
         ...(weekdays[v % 4] ? { preferredWeekdays: weekdays[v % 4] } : {}),
-        blackouts: v % 2 === 0 ? [{ from: "2027-03-10", to: "2027-03-20", reason: "beach holiday", sun: true }] : [],
+        blackouts:
+          v % 2 === 0
+            ? [{ from: "2027-03-10", to: "2027-03-20", reason: "beach holiday", sun: true }]
+            : [],
         rules: v % 2 === 0 ? "guideline" : "evidence",
       });
     }

@@ -27,7 +27,8 @@ function utf8Length(char: string): number {
 
 /** Folds a content line to at most 75 octets per physical line, never splitting a character (§3.1). */
 export function foldLine(line: string): string {
-  if (line.length <= 25 || [...line].reduce((sum, char) => sum + utf8Length(char), 0) <= 75) return line;
+  if (line.length <= 25 || [...line].reduce((sum, char) => sum + utf8Length(char), 0) <= 75)
+    return line;
   const parts: string[] = [];
   let current = "";
   let size = 0;
@@ -72,7 +73,9 @@ function describe(plan: TreatmentPlan, session: ScheduledSession): string {
     ...session.prep.map((step) => `- ${step.date}: ${step.text}`),
     "",
     "After:",
-    ...session.aftercare.map((step) => `- ${step.from}${step.to !== step.from ? ` to ${step.to}` : ""}: ${step.text}`),
+    ...session.aftercare.map(
+      (step) => `- ${step.from}${step.to !== step.from ? ` to ${step.to}` : ""}: ${step.text}`,
+    ),
     "",
     `Warning signs: ${plan.warningSigns.signs.join("; ")}. ${plan.warningSigns.text}`,
     "",
@@ -81,7 +84,12 @@ function describe(plan: TreatmentPlan, session: ScheduledSession): string {
   return lines.join("\n");
 }
 
-function sessionEvent(plan: TreatmentPlan, session: ScheduledSession, options: CalendarOptions, dtstamp: string): string[] {
+function sessionEvent(
+  plan: TreatmentPlan,
+  session: ScheduledSession,
+  options: CalendarOptions,
+  dtstamp: string,
+): string[] {
   const namespace = options.uidNamespace ?? plan.id;
   const lines = [
     "BEGIN:VEVENT",
@@ -99,14 +107,22 @@ function sessionEvent(plan: TreatmentPlan, session: ScheduledSession, options: C
   for (const step of session.prep) {
     if (!step.remind) continue;
     const days = differenceInDays(sessionDate, step.date);
-    lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `TRIGGER:${reminderTrigger(days)}`, `DESCRIPTION:${escapeText(`Session ${session.number} on ${sessionDate}: ${step.text}`)}`, "END:VALARM");
+    lines.push(
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      `TRIGGER:${reminderTrigger(days)}`,
+      `DESCRIPTION:${escapeText(`Session ${session.number} on ${sessionDate}: ${step.text}`)}`,
+      "END:VALARM",
+    );
   }
   lines.push("END:VEVENT");
   return lines;
 }
 
 function noScheduleTodo(plan: TreatmentPlan, options: CalendarOptions, dtstamp: string): string[] {
-  const reasons = plan.screening.filter((item) => item.level !== "caution").map((item) => `- ${item.message}${item.advice ? ` ${item.advice}` : ""}`);
+  const reasons = plan.screening
+    .filter((item) => item.level !== "caution")
+    .map((item) => `- ${item.message}${item.advice ? ` ${item.advice}` : ""}`);
   return [
     "BEGIN:VTODO",
     `UID:${options.uidNamespace ?? plan.id}-no-schedule@mnplan`,
@@ -133,7 +149,9 @@ export function buildCalendar(plan: TreatmentPlan, options: CalendarOptions): st
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(options.calendarName ?? "Microneedling plan")}`,
     `X-WR-TIMEZONE:${plan.timeZone}`,
-    ...(plan.schedule.length > 0 ? plan.schedule.flatMap((session) => sessionEvent(plan, session, options, dtstamp)) : noScheduleTodo(plan, options, dtstamp)),
+    ...(plan.schedule.length > 0
+      ? plan.schedule.flatMap((session) => sessionEvent(plan, session, options, dtstamp))
+      : noScheduleTodo(plan, options, dtstamp)),
     "END:VCALENDAR",
   ];
   return lines.map(foldLine).join("\r\n") + "\r\n";

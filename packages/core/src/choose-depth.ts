@@ -15,7 +15,10 @@ const round = (mm: number): number => Math.round(mm * 100) / 100;
 /** The clinic depth rule for an area and concern: one naming the concern wins over a general one. */
 export function depthRuleFor(pack: RulePack, area: Area, concern: Concern): DepthRule | undefined {
   const forArea = pack.depth.rules.filter((rule) => rule.areas.includes(area));
-  return forArea.find((rule) => rule.concerns?.includes(concern)) ?? forArea.find((rule) => !rule.concerns);
+  return (
+    forArea.find((rule) => rule.concerns?.includes(concern)) ??
+    forArea.find((rule) => !rule.concerns)
+  );
 }
 
 /**
@@ -28,7 +31,9 @@ export function chooseDepth(facts: Facts, pack: RulePack, mainConcern: Concern):
   const homeMax = request.homeDepthOptIn ? pack.home.optInMaxMm : pack.home.maxMm;
   const areas: AreaDepth[] = [];
   const lines: ExplanationLine[] = [];
-  const ordered = [...facts.concerns].sort((a, b) => Number(b.concern === mainConcern) - Number(a.concern === mainConcern));
+  const ordered = [...facts.concerns].sort(
+    (a, b) => Number(b.concern === mainConcern) - Number(a.concern === mainConcern),
+  );
   for (const { concern, areas: treated } of ordered) {
     for (const area of treated) {
       if (areas.some((entry) => entry.area === area && entry.concern === concern)) continue;
@@ -36,7 +41,10 @@ export function chooseDepth(facts: Facts, pack: RulePack, mainConcern: Concern):
       if (!rule) continue;
       const clinic = rule.depthMm;
       const depthMm = home
-        ? { min: round(Math.min(pack.home.defaultMm, clinic.min)), max: round(Math.min(homeMax, clinic.max)) }
+        ? {
+            min: round(Math.min(pack.home.defaultMm, clinic.min)),
+            max: round(Math.min(homeMax, clinic.max)),
+          }
         : { min: clinic.min, max: clinic.max };
       if (depthMm.max < depthMm.min) depthMm.max = depthMm.min;
       const ruleCode = home ? `home.${pack.home.code}` : `depth.${rule.code}`;
@@ -45,7 +53,13 @@ export function chooseDepth(facts: Facts, pack: RulePack, mainConcern: Concern):
       lines.push(
         home
           ? explainRule(pack, "depth", "home", pack.home, `${area} (${concern}) at home: ${range}`)
-          : explainRule(pack, "depth", "depth", rule, `${area} (${concern}): ${range}${rule.note ? `. ${rule.note}` : ""}`),
+          : explainRule(
+              pack,
+              "depth",
+              "depth",
+              rule,
+              `${area} (${concern}): ${range}${rule.note ? `. ${rule.note}` : ""}`,
+            ),
       );
     }
   }
@@ -53,7 +67,11 @@ export function chooseDepth(facts: Facts, pack: RulePack, mainConcern: Concern):
 }
 
 /** A depth range lowered by some steps, never below the pack's floor: the gentler first session. */
-export function lowerDepth(depth: { min: number; max: number }, steps: number, pack: RulePack): { min: number; max: number } {
+export function lowerDepth(
+  depth: { min: number; max: number },
+  steps: number,
+  pack: RulePack,
+): { min: number; max: number } {
   if (steps === 0) return depth;
   const drop = steps * pack.depth.stepMm;
   const floor = pack.depth.floorMm;

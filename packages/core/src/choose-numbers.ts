@@ -6,7 +6,13 @@ import { isBodyArea, type Concern } from "./vocabulary.js";
 
 /** The series' numbers and why: sessions (range and recommended) and interval (window and recommended). */
 export interface SeriesNumbers {
-  readonly sessions: { min: number; max: number; recommended: number; reassessAfterSeries: boolean; setBy: Concern };
+  readonly sessions: {
+    min: number;
+    max: number;
+    recommended: number;
+    reassessAfterSeries: boolean;
+    setBy: Concern;
+  };
   readonly intervalWeeks: { min: number; max: number; recommended: number };
   readonly factors: readonly FactorRule[];
   readonly depthStepsDownAtStart: number;
@@ -17,26 +23,41 @@ export interface SeriesNumbers {
 function matches(rule: SessionRule, concern: ConcernFacts): boolean {
   if (rule.concern !== "any" && rule.concern !== concern.concern) return false;
   if (rule.bodyArea && !concern.areas.some(isBodyArea)) return false;
-  if (rule.severity) return concern.acneSeverity !== undefined && (rule.severity as readonly string[]).includes(concern.acneSeverity);
+  if (rule.severity)
+    return (
+      concern.acneSeverity !== undefined &&
+      (rule.severity as readonly string[]).includes(concern.acneSeverity)
+    );
   return true;
 }
 
 function moreDemanding(a: SessionRule, b: SessionRule): boolean {
-  return a.sessions.max > b.sessions.max || (a.sessions.max === b.sessions.max && a.sessions.min > b.sessions.min);
+  return (
+    a.sessions.max > b.sessions.max ||
+    (a.sessions.max === b.sessions.max && a.sessions.min > b.sessions.min)
+  );
 }
 
 /** The session rule for one concern: the most demanding row that matches it, if any. */
 export function sessionRuleFor(pack: RulePack, concern: ConcernFacts): SessionRule | undefined {
   let best: SessionRule | undefined;
-  for (const rule of pack.sessions) if (matches(rule, concern) && (!best || moreDemanding(rule, best))) best = rule;
+  for (const rule of pack.sessions)
+    if (matches(rule, concern) && (!best || moreDemanding(rule, best))) best = rule;
   return best;
 }
 
 function describeFactor(factor: FactorRule): string {
   const parts: string[] = [factor.effect];
-  if (factor.addSessions) parts.push(`+${factor.addSessions} session${factor.addSessions > 1 ? "s" : ""}`);
-  if (factor.interval) parts.push(`interval ${factor.interval.minWeeks}–${factor.interval.maxWeeks} weeks, recommended ${factor.interval.recommendedWeeks}`);
-  if (factor.depthStepsDownAtStart) parts.push(`first session ${factor.depthStepsDownAtStart} depth step${factor.depthStepsDownAtStart > 1 ? "s" : ""} lower`);
+  if (factor.addSessions)
+    parts.push(`+${factor.addSessions} session${factor.addSessions > 1 ? "s" : ""}`);
+  if (factor.interval)
+    parts.push(
+      `interval ${factor.interval.minWeeks}–${factor.interval.maxWeeks} weeks, recommended ${factor.interval.recommendedWeeks}`,
+    );
+  if (factor.depthStepsDownAtStart)
+    parts.push(
+      `first session ${factor.depthStepsDownAtStart} depth step${factor.depthStepsDownAtStart > 1 ? "s" : ""} lower`,
+    );
   return `${factor.label}: ${parts.join("; ")}`;
 }
 
@@ -87,9 +108,23 @@ export function chooseNumbers(facts: Facts, pack: RulePack): SeriesNumbers | und
     depthStepsDownAtStart = Math.max(depthStepsDownAtStart, factor.depthStepsDownAtStart ?? 0);
   }
   intervalRecommended = Math.min(Math.max(intervalRecommended, intervalMin), intervalMax);
-  lines.push(explainRule(pack, "interval", "interval", base, `${base.weeks.min}–${base.weeks.max} weeks apart, ${base.defaultWeeks} by default${intervalRecommended !== base.defaultWeeks || intervalMin !== base.weeks.min ? `; this plan: ${intervalMin}–${intervalMax} weeks, recommended ${intervalRecommended} (see the factors)` : ""}`));
+  lines.push(
+    explainRule(
+      pack,
+      "interval",
+      "interval",
+      base,
+      `${base.weeks.min}–${base.weeks.max} weeks apart, ${base.defaultWeeks} by default${intervalRecommended !== base.defaultWeeks || intervalMin !== base.weeks.min ? `; this plan: ${intervalMin}–${intervalMax} weeks, recommended ${intervalRecommended} (see the factors)` : ""}`,
+    ),
+  );
   for (const factor of factors) {
-    const topic = factor.addSessions ? "sessions" : factor.interval ? "interval" : factor.depthStepsDownAtStart ? "depth" : "sessions";
+    const topic = factor.addSessions
+      ? "sessions"
+      : factor.interval
+        ? "interval"
+        : factor.depthStepsDownAtStart
+          ? "depth"
+          : "sessions";
     lines.push(explainRule(pack, topic, "factors", factor, describeFactor(factor)));
   }
 

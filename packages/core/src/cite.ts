@@ -14,7 +14,13 @@ export function citeSources(pack: RulePack, ids: readonly string[]): string[] {
 }
 
 /** One explanation line for a rule record: which rule, what it did, its grade and sources. */
-export function explainRule(pack: RulePack, topic: Topic, group: string, record: Basis, effect: string): ExplanationLine {
+export function explainRule(
+  pack: RulePack,
+  topic: Topic,
+  group: string,
+  record: Basis,
+  effect: string,
+): ExplanationLine {
   const line: ExplanationLine = {
     topic,
     rule: `${group}.${record.code}`,

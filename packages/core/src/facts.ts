@@ -20,7 +20,12 @@ export interface Facts {
   readonly referenceDate: CalendarDate;
 }
 
-const GOODMAN_BARON: Record<number, ResolvedAcneSeverity> = { 1: "macular", 2: "mild", 3: "moderate", 4: "deep" };
+const GOODMAN_BARON: Record<number, ResolvedAcneSeverity> = {
+  1: "macular",
+  2: "mild",
+  3: "moderate",
+  4: "deep",
+};
 
 /** Derives the facts rules test from a parsed request. */
 export function buildFacts(request: PlanRequest): Facts {
@@ -30,15 +35,25 @@ export function buildFacts(request: PlanRequest): Facts {
     concerns: request.concerns.map((item) => ({
       concern: item.concern,
       areas: item.areas,
-      acneSeverity: item.concern === "acne-scars" ? (item.severity ?? (item.goodmanBaron === undefined ? undefined : GOODMAN_BARON[item.goodmanBaron])) : undefined,
+      acneSeverity:
+        item.concern === "acne-scars"
+          ? (item.severity ??
+            (item.goodmanBaron === undefined ? undefined : GOODMAN_BARON[item.goodmanBaron]))
+          : undefined,
       scarType: item.scarType,
       glogau: item.glogau,
     })),
   };
 }
 
-function inBounds(value: number, condition: { atLeast?: number | undefined; below?: number | undefined }): boolean {
-  return (condition.atLeast === undefined || value >= condition.atLeast) && (condition.below === undefined || value < condition.below);
+function inBounds(
+  value: number,
+  condition: { atLeast?: number | undefined; below?: number | undefined },
+): boolean {
+  return (
+    (condition.atLeast === undefined || value >= condition.atLeast) &&
+    (condition.below === undefined || value < condition.below)
+  );
 }
 
 /** Whether one condition holds for the facts. */
@@ -51,7 +66,9 @@ export function holds(condition: Condition, facts: Facts): boolean {
       return request.health.isotretinoin === "current";
     case "isotretinoin-stopped-within": {
       const iso = request.health.isotretinoin;
-      return typeof iso === "object" && addMonths(iso.stoppedOn, condition.months) > facts.referenceDate;
+      return (
+        typeof iso === "object" && addMonths(iso.stoppedOn, condition.months) > facts.referenceDate
+      );
     }
     case "active-acne":
       return condition.in.includes(request.health.activeAcne);
@@ -70,9 +87,16 @@ export function holds(condition: Condition, facts: Facts): boolean {
     case "area":
       return facts.concerns.some((c) => c.areas.some((area) => condition.in.includes(area)));
     case "acne-severity":
-      return facts.concerns.some((c) => c.acneSeverity !== undefined && condition.in.includes(c.acneSeverity));
+      return facts.concerns.some(
+        (c) => c.acneSeverity !== undefined && condition.in.includes(c.acneSeverity),
+      );
     case "scar-type":
-      return facts.concerns.some((c) => c.concern === "acne-scars" && c.scarType !== undefined && (condition.in as readonly string[]).includes(c.scarType));
+      return facts.concerns.some(
+        (c) =>
+          c.concern === "acne-scars" &&
+          c.scarType !== undefined &&
+          (condition.in as readonly string[]).includes(c.scarType),
+      );
     case "glogau":
       return facts.concerns.some((c) => c.glogau !== undefined && c.glogau >= condition.atLeast);
     case "any":

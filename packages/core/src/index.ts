@@ -10,16 +10,32 @@ export * from "./plan-schema.js";
 export { GUIDELINE_PACK } from "./packs/guideline.js";
 export { EVIDENCE_PACK } from "./packs/evidence.js";
 export { mergePack, type PackOverrides } from "./merge-pack.js";
-export { validateRulePack, REQUIRED_CONTRAINDICATIONS, MIN_DAYS_BETWEEN_DEEP_SESSIONS, HOME_MAX_MM } from "./validate-rule-pack.js";
+export {
+  validateRulePack,
+  REQUIRED_CONTRAINDICATIONS,
+  MIN_DAYS_BETWEEN_DEEP_SESSIONS,
+  HOME_MAX_MM,
+} from "./validate-rule-pack.js";
 export { loadRulePack, SHIPPED_PACKS } from "./load-rule-pack.js";
 export { buildFacts, holds, type Facts } from "./facts.js";
 export { screen, type Screening } from "./screen.js";
 export { chooseNumbers, type SeriesNumbers } from "./choose-numbers.js";
 export { chooseDepth, lowerDepth, depthRuleFor } from "./choose-depth.js";
-export { scheduleSessions, type ScheduleConstraints, type ScheduleResult, type Blackout } from "./schedule-sessions.js";
+export {
+  scheduleSessions,
+  type ScheduleConstraints,
+  type ScheduleResult,
+  type Blackout,
+} from "./schedule-sessions.js";
 export { buildPlan } from "./build-plan.js";
 export { plan, resolvePack, type PlanOptions } from "./plan.js";
 export { explain } from "./explain.js";
-export { planNextSession, checkSessionDate, type PerformedSession, type NextSession, type SessionDateCheck } from "./next-session.js";
+export {
+  planNextSession,
+  checkSessionDate,
+  type PerformedSession,
+  type NextSession,
+  type SessionDateCheck,
+} from "./next-session.js";
 export { buildCalendar, type CalendarOptions } from "./build-calendar.js";
 export { DISCLAIMER } from "./disclaimer.js";

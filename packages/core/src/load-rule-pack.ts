@@ -22,7 +22,12 @@ export function loadRulePack(input: unknown): Result<RulePack> {
   if (!head.success) return { ok: false, issues: fromZodIssues(head.error.issues) };
   const { extends: base, ...rest } = head.data;
   if (rest.id === "guideline" || rest.id === "evidence") {
-    return { ok: false, issues: [errorIssue("reserved-id", "id", `"${rest.id}" is a shipped pack's id; choose another`)] };
+    return {
+      ok: false,
+      issues: [
+        errorIssue("reserved-id", "id", `"${rest.id}" is a shipped pack's id; choose another`),
+      ],
+    };
   }
   return validateRulePack(base ? mergePack(SHIPPED_PACKS[base], rest) : rest);
 }

@@ -10,7 +10,15 @@ type Overrides<T> = T extends readonly (infer R)[]
 export type PackOverrides = Overrides<RulePack>;
 
 function isRecordList(value: unknown): value is Array<{ code: string }> {
-  return Array.isArray(value) && value.every((item) => typeof item === "object" && item !== null && typeof (item as { code?: unknown }).code === "string");
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item) =>
+        typeof item === "object" &&
+        item !== null &&
+        typeof (item as { code?: unknown }).code === "string",
+    )
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -24,7 +32,8 @@ function mergeValue(base: unknown, change: unknown): unknown {
       const replacement = change.find((item) => item.code === record.code);
       return replacement ? mergeValue(record, replacement) : record;
     });
-    for (const item of change) if (!base.some((record) => record.code === item.code)) merged.push(item);
+    for (const item of change)
+      if (!base.some((record) => record.code === item.code)) merged.push(item);
     return merged;
   }
   if (isPlainObject(base) && isPlainObject(change)) {

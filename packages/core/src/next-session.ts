@@ -30,18 +30,35 @@ function latest(history: readonly PerformedSession[]): CalendarDate | undefined 
  * since the last one, recommended at the plan's interval.
  * @example planNextSession(plan, [{ date: "2027-01-09" }]).allowedFrom === "2027-02-06"
  */
-export function planNextSession(plan: TreatmentPlan, history: readonly PerformedSession[]): NextSession {
+export function planNextSession(
+  plan: TreatmentPlan,
+  history: readonly PerformedSession[],
+): NextSession {
   const done = history.length;
   const total = plan.sessions?.recommended ?? 0;
   const number = done + 1;
   const remaining = Math.max(0, total - done);
-  if (plan.intervalWeeks === null || plan.minDaysBetweenSessions === null || plan.earliestStart === null || remaining === 0) {
+  if (
+    plan.intervalWeeks === null ||
+    plan.minDaysBetweenSessions === null ||
+    plan.earliestStart === null ||
+    remaining === 0
+  ) {
     return { number, remaining, allowedFrom: null, recommendedFrom: null };
   }
   const last = latest(history);
-  if (last === undefined) return { number, remaining, allowedFrom: plan.earliestStart, recommendedFrom: plan.schedule[0]?.date ?? plan.earliestStart };
+  if (last === undefined)
+    return {
+      number,
+      remaining,
+      allowedFrom: plan.earliestStart,
+      recommendedFrom: plan.schedule[0]?.date ?? plan.earliestStart,
+    };
   const allowedFrom = addDays(last, plan.minDaysBetweenSessions);
-  const recommendedFrom = addDays(last, Math.max(plan.intervalWeeks.recommended * 7, plan.minDaysBetweenSessions));
+  const recommendedFrom = addDays(
+    last,
+    Math.max(plan.intervalWeeks.recommended * 7, plan.minDaysBetweenSessions),
+  );
   return { number, remaining, allowedFrom, recommendedFrom };
 }
 
@@ -55,17 +72,50 @@ export type SessionDateCheck =
  * Checks a proposed session date against the history (the too-early guard of rules.md §3).
  * @example checkSessionDate(plan, [{ date: "2027-01-09" }], "2027-01-30").verdict === "refused"
  */
-export function checkSessionDate(plan: TreatmentPlan, history: readonly PerformedSession[], date: CalendarDate): SessionDateCheck {
+export function checkSessionDate(
+  plan: TreatmentPlan,
+  history: readonly PerformedSession[],
+  date: CalendarDate,
+): SessionDateCheck {
   const next = planNextSession(plan, history);
   if (next.allowedFrom === null || next.recommendedFrom === null) {
-    const why = next.remaining === 0 && plan.sessions !== null ? "The series is complete; plan maintenance or reassess instead." : "This plan allows no session now: see its screening results.";
-    return { verdict: "refused", next, issues: [{ code: "no-session-allowed", path: "date", message: why, severity: "error" }] };
+    const why =
+      next.remaining === 0 && plan.sessions !== null
+        ? "The series is complete; plan maintenance or reassess instead."
+        : "This plan allows no session now: see its screening results.";
+    return {
+      verdict: "refused",
+      next,
+      issues: [{ code: "no-session-allowed", path: "date", message: why, severity: "error" }],
+    };
   }
   if (date < next.allowedFrom) {
-    return { verdict: "refused", next, issues: [{ code: "too-early", path: "date", message: `Too soon after the last session: allowed from ${next.allowedFrom}.`, severity: "error" }] };
+    return {
+      verdict: "refused",
+      next,
+      issues: [
+        {
+          code: "too-early",
+          path: "date",
+          message: `Too soon after the last session: allowed from ${next.allowedFrom}.`,
+          severity: "error",
+        },
+      ],
+    };
   }
   if (date < next.recommendedFrom) {
-    return { verdict: "early", next, issues: [{ code: "before-recommended", path: "date", message: `Allowed, but earlier than recommended (${next.recommendedFrom}): expect more redness and a longer recovery.`, severity: "warning" }] };
+    return {
+      verdict: "early",
+      next,
+      issues: [
+        {
+          code: "before-recommended",
+          path: "date",
+          message: `Allowed, but earlier than recommended (${next.recommendedFrom}): expect more redness and a longer recovery.`,
+          severity: "warning",
+        },
+      ],
+    };
   }
   return { verdict: "allowed", next, issues: [] };
 }

@@ -10,7 +10,9 @@ const FAVOURABLE_LIFESTYLE = {
   regularRoutine: true,
 } as const;
 
-const ONLY_FOR: ReadonlyArray<readonly ["severity" | "goodmanBaron" | "scarType" | "glogau" | "stage", string]> = [
+const ONLY_FOR: ReadonlyArray<
+  readonly ["severity" | "goodmanBaron" | "scarType" | "glogau" | "stage", string]
+> = [
   ["severity", "acne-scars"],
   ["goodmanBaron", "acne-scars"],
   ["scarType", "acne-scars"],
@@ -34,32 +36,74 @@ export function parsePlanRequest(input: unknown): Result<PlanRequest> {
     const at = `concerns[${index}]`;
     for (const [field, owner] of ONLY_FOR) {
       if (concern[field] !== undefined && concern.concern !== owner) {
-        issues.push(errorIssue("not-applicable", `${at}.${field}`, `"${field}" applies only to ${owner}`));
+        issues.push(
+          errorIssue("not-applicable", `${at}.${field}`, `"${field}" applies only to ${owner}`),
+        );
       }
     }
     if (concern.concern === "acne-scars") {
       if (concern.severity === undefined && concern.goodmanBaron === undefined) {
-        issues.push(errorIssue("required", `${at}.severity`, "Acne scars need a severity (mild, moderate, deep) or a goodmanBaron grade"));
+        issues.push(
+          errorIssue(
+            "required",
+            `${at}.severity`,
+            "Acne scars need a severity (mild, moderate, deep) or a goodmanBaron grade",
+          ),
+        );
       }
-      const graded = concern.goodmanBaron === undefined ? undefined : concern.goodmanBaron === 1 ? "macular" : GOODMAN_BARON_SEVERITY[concern.goodmanBaron as 2 | 3 | 4];
+      const graded =
+        concern.goodmanBaron === undefined
+          ? undefined
+          : concern.goodmanBaron === 1
+            ? "macular"
+            : GOODMAN_BARON_SEVERITY[concern.goodmanBaron as 2 | 3 | 4];
       if (graded !== undefined && concern.severity !== undefined && graded !== concern.severity) {
-        issues.push(errorIssue("conflict", `${at}.goodmanBaron`, `Goodman–Baron grade ${concern.goodmanBaron} means ${graded}, but severity says ${concern.severity}`));
+        issues.push(
+          errorIssue(
+            "conflict",
+            `${at}.goodmanBaron`,
+            `Goodman–Baron grade ${concern.goodmanBaron} means ${graded}, but severity says ${concern.severity}`,
+          ),
+        );
       }
     }
     concern.areas.forEach((area, areaIndex) => {
-      if (concern.areas.indexOf(area) !== areaIndex) issues.push(errorIssue("duplicate", `${at}.areas[${areaIndex}]`, `Area "${area}" is listed twice`));
+      if (concern.areas.indexOf(area) !== areaIndex)
+        issues.push(
+          errorIssue("duplicate", `${at}.areas[${areaIndex}]`, `Area "${area}" is listed twice`),
+        );
     });
   });
 
   raw.preferredWeekdays?.forEach((day, index, days) => {
-    if (days.indexOf(day) !== index) issues.push(errorIssue("duplicate", `preferredWeekdays[${index}]`, `"${day}" is listed twice`));
+    if (days.indexOf(day) !== index)
+      issues.push(
+        errorIssue("duplicate", `preferredWeekdays[${index}]`, `"${day}" is listed twice`),
+      );
   });
   raw.blackouts?.forEach((blackout, index) => {
-    if (blackout.to < blackout.from) issues.push(errorIssue("invalid-range", `blackouts[${index}].to`, `Ends (${blackout.to}) before it starts (${blackout.from})`));
+    if (blackout.to < blackout.from)
+      issues.push(
+        errorIssue(
+          "invalid-range",
+          `blackouts[${index}].to`,
+          `Ends (${blackout.to}) before it starts (${blackout.from})`,
+        ),
+      );
   });
   const isotretinoin = raw.health?.isotretinoin;
-  if (typeof isotretinoin === "object" && raw.today !== undefined && isotretinoin.stoppedOn > raw.today) {
-    issues.push(errorIssue("in-future", "health.isotretinoin.stoppedOn", `Stop date ${isotretinoin.stoppedOn} is after today (${raw.today}); if still taking it, answer "current"`));
+  if (
+    typeof isotretinoin === "object" &&
+    raw.today !== undefined &&
+    isotretinoin.stoppedOn > raw.today
+  ) {
+    issues.push(
+      errorIssue(
+        "in-future",
+        "health.isotretinoin.stoppedOn",
+        `Stop date ${isotretinoin.stoppedOn} is after today (${raw.today}); if still taking it, answer "current"`,
+      ),
+    );
   }
   if (issues.length > 0) return { ok: false, issues };
 
@@ -77,7 +121,10 @@ export function parsePlanRequest(input: unknown): Result<PlanRequest> {
 }
 
 /** The defaults with every answer that was given laid over them. */
-function fill<T extends object>(defaults: T, given: { readonly [K in keyof T]?: T[K] | undefined } | undefined): T {
+function fill<T extends object>(
+  defaults: T,
+  given: { readonly [K in keyof T]?: T[K] | undefined } | undefined,
+): T {
   const out = { ...defaults };
   if (!given) return out;
   for (const key of Object.keys(given) as (keyof T)[]) {

@@ -54,7 +54,19 @@ export const ScheduledSessionSchema = z.object({
 export type ScheduledSession = z.infer<typeof ScheduledSessionSchema>;
 
 export const ExplanationLineSchema = z.object({
-  topic: z.enum(["screening", "sessions", "interval", "depth", "schedule", "prep", "session-day", "aftercare", "milestones", "maintenance", "safety"]),
+  topic: z.enum([
+    "screening",
+    "sessions",
+    "interval",
+    "depth",
+    "schedule",
+    "prep",
+    "session-day",
+    "aftercare",
+    "milestones",
+    "maintenance",
+    "safety",
+  ]),
   rule: z.string(),
   effect: z.string(),
   grade: z.enum(GRADES),

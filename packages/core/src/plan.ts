@@ -12,10 +12,15 @@ export interface PlanOptions {
 
 /** The pack a request names, among the shipped packs and the caller's own. */
 export function resolvePack(id: string, options: PlanOptions = {}): Result<RulePack> {
-  const pack = options.packs?.[id] ?? (id === "guideline" || id === "evidence" ? SHIPPED_PACKS[id] : undefined);
+  const pack =
+    options.packs?.[id] ??
+    (id === "guideline" || id === "evidence" ? SHIPPED_PACKS[id] : undefined);
   if (pack) return { ok: true, value: pack, issues: [] };
   const known = ["guideline", "evidence", ...Object.keys(options.packs ?? {})].join(", ");
-  return { ok: false, issues: [errorIssue("unknown-rule-pack", "rules", `No rule pack "${id}"; known: ${known}`)] };
+  return {
+    ok: false,
+    issues: [errorIssue("unknown-rule-pack", "rules", `No rule pack "${id}"; known: ${known}`)],
+  };
 }
 
 /**

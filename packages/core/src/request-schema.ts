@@ -43,10 +43,9 @@ const lifestyleShape = Object.fromEntries(
 /** Lifestyle answers; a missing answer is the favourable one (contract.md). */
 export const LifestyleSchema = z.strictObject(lifestyleShape);
 
-const healthShape = Object.fromEntries(HEALTH_FLAGS.map((flag) => [flag, z.boolean().optional()])) as Record<
-  (typeof HEALTH_FLAGS)[number],
-  z.ZodOptional<z.ZodBoolean>
->;
+const healthShape = Object.fromEntries(
+  HEALTH_FLAGS.map((flag) => [flag, z.boolean().optional()]),
+) as Record<(typeof HEALTH_FLAGS)[number], z.ZodOptional<z.ZodBoolean>>;
 
 /** Health screening answers; a missing answer means "no". */
 export const HealthSchema = z.strictObject({
@@ -92,8 +91,16 @@ type ParsedRequest = z.output<typeof PlanRequestSchema>;
 type Filled<T> = { readonly [K in keyof T]-?: Exclude<T[K], undefined> };
 
 /** A plan request after parsing: every default filled in. */
-export interface PlanRequest
-  extends Omit<ParsedRequest, "sensitivity" | "homeDepthOptIn" | "lifestyle" | "health" | "rules" | "preferredWeekdays" | "blackouts"> {
+export interface PlanRequest extends Omit<
+  ParsedRequest,
+  | "sensitivity"
+  | "homeDepthOptIn"
+  | "lifestyle"
+  | "health"
+  | "rules"
+  | "preferredWeekdays"
+  | "blackouts"
+> {
   readonly sensitivity: NonNullable<ParsedRequest["sensitivity"]>;
   readonly homeDepthOptIn: boolean;
   readonly lifestyle: Filled<NonNullable<ParsedRequest["lifestyle"]>>;

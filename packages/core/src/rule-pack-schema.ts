@@ -31,7 +31,10 @@ const basis = {
 const range = (n: z.ZodNumber) =>
   z
     .strictObject({ min: n, max: n })
-    .refine((r: { min: number; max: number }) => r.min <= r.max, { message: "min must not exceed max", path: ["max"] });
+    .refine((r: { min: number; max: number }) => r.min <= r.max, {
+      message: "min must not exceed max",
+      path: ["max"],
+    });
 
 /** A fact about the person a rule can test; a rule applies when all of its conditions hold. No expressions. */
 export type Condition =
@@ -39,14 +42,29 @@ export type Condition =
   | { readonly fact: "isotretinoin-current" }
   | { readonly fact: "isotretinoin-stopped-within"; readonly months: number }
   | { readonly fact: "active-acne"; readonly in: ReadonlyArray<(typeof ACTIVE_ACNE)[number]> }
-  | { readonly fact: "age"; readonly atLeast?: number | undefined; readonly below?: number | undefined }
-  | { readonly fact: "fitzpatrick"; readonly atLeast?: number | undefined; readonly below?: number | undefined }
+  | {
+      readonly fact: "age";
+      readonly atLeast?: number | undefined;
+      readonly below?: number | undefined;
+    }
+  | {
+      readonly fact: "fitzpatrick";
+      readonly atLeast?: number | undefined;
+      readonly below?: number | undefined;
+    }
   | { readonly fact: "sensitivity"; readonly in: ReadonlyArray<(typeof SENSITIVITIES)[number]> }
-  | { readonly fact: "lifestyle"; readonly field: (typeof LIFESTYLE_FIELDS)[number]; readonly is: boolean }
+  | {
+      readonly fact: "lifestyle";
+      readonly field: (typeof LIFESTYLE_FIELDS)[number];
+      readonly is: boolean;
+    }
   | { readonly fact: "setting"; readonly is: (typeof SETTINGS)[number] }
   | { readonly fact: "concern"; readonly in: ReadonlyArray<(typeof CONCERNS)[number]> }
   | { readonly fact: "area"; readonly in: ReadonlyArray<(typeof AREAS)[number]> }
-  | { readonly fact: "acne-severity"; readonly in: ReadonlyArray<"macular" | "mild" | "moderate" | "deep"> }
+  | {
+      readonly fact: "acne-severity";
+      readonly in: ReadonlyArray<"macular" | "mild" | "moderate" | "deep">;
+    }
   | { readonly fact: "scar-type"; readonly in: ReadonlyArray<(typeof SCAR_TYPES)[number]> }
   | { readonly fact: "glogau"; readonly atLeast: number }
   | { readonly fact: "any"; readonly of: readonly Condition[] };
@@ -56,16 +74,26 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.discriminatedUnion("fact", [
     z.strictObject({ fact: z.literal("health"), flag: z.enum(HEALTH_FLAGS) }),
     z.strictObject({ fact: z.literal("isotretinoin-current") }),
-    z.strictObject({ fact: z.literal("isotretinoin-stopped-within"), months: z.int().min(1).max(60) }),
+    z.strictObject({
+      fact: z.literal("isotretinoin-stopped-within"),
+      months: z.int().min(1).max(60),
+    }),
     z.strictObject({ fact: z.literal("active-acne"), in: z.array(z.enum(ACTIVE_ACNE)).min(1) }),
     z.strictObject({ fact: z.literal("age"), ...bounds }),
     z.strictObject({ fact: z.literal("fitzpatrick"), ...bounds }),
     z.strictObject({ fact: z.literal("sensitivity"), in: z.array(z.enum(SENSITIVITIES)).min(1) }),
-    z.strictObject({ fact: z.literal("lifestyle"), field: z.enum(LIFESTYLE_FIELDS), is: z.boolean() }),
+    z.strictObject({
+      fact: z.literal("lifestyle"),
+      field: z.enum(LIFESTYLE_FIELDS),
+      is: z.boolean(),
+    }),
     z.strictObject({ fact: z.literal("setting"), is: z.enum(SETTINGS) }),
     z.strictObject({ fact: z.literal("concern"), in: z.array(z.enum(CONCERNS)).min(1) }),
     z.strictObject({ fact: z.literal("area"), in: z.array(z.enum(AREAS)).min(1) }),
-    z.strictObject({ fact: z.literal("acne-severity"), in: z.array(z.enum(["macular", "mild", "moderate", "deep"])).min(1) }),
+    z.strictObject({
+      fact: z.literal("acne-severity"),
+      in: z.array(z.enum(["macular", "mild", "moderate", "deep"])).min(1),
+    }),
     z.strictObject({ fact: z.literal("scar-type"), in: z.array(z.enum(SCAR_TYPES)).min(1) }),
     z.strictObject({ fact: z.literal("glogau"), atLeast: z.int().min(1).max(4) }),
     z.strictObject({ fact: z.literal("any"), of: z.array(ConditionSchema).min(1) }),
@@ -76,7 +104,10 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
 export const SessionRuleSchema = z.strictObject({
   ...basis,
   concern: z.enum([...CONCERNS, "any"]),
-  severity: z.array(z.enum(["mild", "moderate", "deep"])).min(1).optional(),
+  severity: z
+    .array(z.enum(["mild", "moderate", "deep"]))
+    .min(1)
+    .optional(),
   bodyArea: z.boolean().optional(),
   sessions: range(z.int().min(1).max(20)),
   reassessAtMax: z.boolean(),
@@ -97,7 +128,9 @@ export const FactorRuleSchema = z.strictObject({
   label: Text,
   when: z.array(ConditionSchema).min(1),
   addSessions: z.int().min(0).max(4).optional(),
-  interval: z.strictObject({ minWeeks: Weeks, maxWeeks: Weeks, recommendedWeeks: Weeks }).optional(),
+  interval: z
+    .strictObject({ minWeeks: Weeks, maxWeeks: Weeks, recommendedWeeks: Weeks })
+    .optional(),
   depthStepsDownAtStart: z.int().min(0).max(4).optional(),
   effect: Text,
   warning: Text.optional(),
@@ -125,7 +158,10 @@ export const HomeRuleSchema = z.strictObject({
 });
 
 const DeferSchema = z.discriminatedUnion("until", [
-  z.strictObject({ until: z.literal("months-after-isotretinoin-stop"), months: z.int().min(1).max(24) }),
+  z.strictObject({
+    until: z.literal("months-after-isotretinoin-stop"),
+    months: z.int().min(1).max(24),
+  }),
   z.strictObject({ until: z.literal("days-after-today"), days: z.int().min(1).max(365) }),
   z.strictObject({ until: z.literal("healed"), atLeastDays: z.int().min(1).max(365).optional() }),
 ]);
@@ -133,7 +169,10 @@ const DeferSchema = z.discriminatedUnion("until", [
 /** §6: a screening item. */
 export const ScreeningRuleSchema = z.strictObject({
   ...basis,
-  level: z.union([z.enum(LEVELS), z.strictObject({ clinic: z.enum(LEVELS), home: z.enum(LEVELS) })]),
+  level: z.union([
+    z.enum(LEVELS),
+    z.strictObject({ clinic: z.enum(LEVELS), home: z.enum(LEVELS) }),
+  ]),
   when: z.array(ConditionSchema).min(1),
   message: Text,
   advice: Text.optional(),
@@ -162,12 +201,17 @@ export const AftercareRuleSchema = z
     keepsOutOfSun: z.boolean().optional(),
     sunProtection: z.boolean().optional(),
   })
-  .refine((r) => r.fromDay <= r.toDay, { message: "fromDay must not be after toDay", path: ["toDay"] });
+  .refine((r) => r.fromDay <= r.toDay, {
+    message: "fromDay must not be after toDay",
+    path: ["toDay"],
+  });
 
 /** §10: when results show, counted from the first or last session. */
 export const MilestoneRuleSchema = z.strictObject({
   ...basis,
-  after: z.string().regex(/^P\d{1,3}[DWM]$/, { message: "Expected an ISO 8601 duration such as P2W" }),
+  after: z
+    .string()
+    .regex(/^P\d{1,3}[DWM]$/, { message: "Expected an ISO 8601 duration such as P2W" }),
   anchor: z.enum(["first-session", "last-session"]),
   text: Text,
 });
@@ -226,6 +270,8 @@ export type MaintenanceRule = z.infer<typeof MaintenanceRuleSchema>;
 
 /** A custom pack: either complete, or `extends` a shipped pack and replaces or adds records by code. */
 export const CustomPackSchema = z.looseObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, { message: "Expected a pack id such as clinic-protocol" }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, { message: "Expected a pack id such as clinic-protocol" }),
   extends: z.enum(["guideline", "evidence"]).optional(),
 });

@@ -1,4 +1,10 @@
-import { fromDayNumber, toDayNumber, weekdayOfDayNumber, type CalendarDate, type Weekday } from "./calendar-date.js";
+import {
+  fromDayNumber,
+  toDayNumber,
+  weekdayOfDayNumber,
+  type CalendarDate,
+  type Weekday,
+} from "./calendar-date.js";
 
 /** A period with no sessions; `sun` periods also keep the sun-sensitive days around a session out. */
 export interface Blackout {
@@ -13,7 +19,11 @@ export interface ScheduleConstraints {
   readonly count: number;
   /** The first day a session may fall on. */
   readonly firstDate: CalendarDate;
-  readonly intervalDays: { readonly min: number; readonly max: number; readonly recommended: number };
+  readonly intervalDays: {
+    readonly min: number;
+    readonly max: number;
+    readonly recommended: number;
+  };
   /** Never less than this between sessions (the window minimum, and 28 days at 0.5 mm or deeper). */
   readonly minGapDays: number;
   /** Empty means any day. */
@@ -50,11 +60,21 @@ interface DayBlackout {
   readonly source: Blackout;
 }
 
-function refusal(day: number, c: ScheduleConstraints, periods: readonly DayBlackout[]): { reason: MoveReason; blackout?: Blackout } | undefined {
-  if (c.weekdays.length > 0 && !c.weekdays.includes(weekdayOfDayNumber(day))) return { reason: "weekday" };
+function refusal(
+  day: number,
+  c: ScheduleConstraints,
+  periods: readonly DayBlackout[],
+): { reason: MoveReason; blackout?: Blackout } | undefined {
+  if (c.weekdays.length > 0 && !c.weekdays.includes(weekdayOfDayNumber(day)))
+    return { reason: "weekday" };
   for (const period of periods) {
-    if (day >= period.from && day <= period.to) return { reason: "blackout", blackout: period.source };
-    if (period.source.sun && day - c.sunDaysBefore <= period.to && day + c.sunDaysAfter >= period.from) {
+    if (day >= period.from && day <= period.to)
+      return { reason: "blackout", blackout: period.source };
+    if (
+      period.source.sun &&
+      day - c.sunDaysBefore <= period.to &&
+      day + c.sunDaysAfter >= period.from
+    ) {
       return { reason: "sun", blackout: period.source };
     }
   }
@@ -68,32 +88,51 @@ function refusal(day: number, c: ScheduleConstraints, periods: readonly DayBlack
  * @example scheduleSessions({ count: 3, firstDate: "2027-01-04", intervalDays: { min: 28, max: 42, recommended: 42 }, minGapDays: 28, weekdays: ["sat"], blackouts: [], sunDaysBefore: 14, sunDaysAfter: 3, horizonDays: 730 })
  */
 export function scheduleSessions(c: ScheduleConstraints): ScheduleResult {
-  const periods = c.blackouts.map((b) => ({ from: toDayNumber(b.from), to: toDayNumber(b.to), source: b }));
+  const periods = c.blackouts.map((b) => ({
+    from: toDayNumber(b.from),
+    to: toDayNumber(b.to),
+    source: b,
+  }));
   const minGap = Math.max(c.minGapDays, c.intervalDays.min);
   const sessions: PlacedSession[] = [];
   let previous: number | undefined;
   for (let index = 0; index < c.count; index++) {
-    const target = previous === undefined ? toDayNumber(c.firstDate) : Math.max(previous + c.intervalDays.recommended, previous + minGap);
-    const windowEnd = previous === undefined ? target + c.horizonDays : previous + Math.max(c.intervalDays.max, minGap);
+    const target =
+      previous === undefined
+        ? toDayNumber(c.firstDate)
+        : Math.max(previous + c.intervalDays.recommended, previous + minGap);
+    const windowEnd =
+      previous === undefined
+        ? target + c.horizonDays
+        : previous + Math.max(c.intervalDays.max, minGap);
     const reasons: { reason: MoveReason; blackout?: Blackout }[] = [];
     const note = (day: number): boolean => {
       const why = refusal(day, c, periods);
       if (!why) return true;
-      if (!reasons.some((r) => r.reason === why.reason && r.blackout === why.blackout)) reasons.push(why);
+      if (!reasons.some((r) => r.reason === why.reason && r.blackout === why.blackout))
+        reasons.push(why);
       return false;
     };
     let chosen: number | undefined;
-    for (let day = target; day <= windowEnd && chosen === undefined; day++) if (note(day)) chosen = day;
+    for (let day = target; day <= windowEnd && chosen === undefined; day++)
+      if (note(day)) chosen = day;
     if (chosen === undefined && previous !== undefined) {
-      for (let day = target - 1; day >= previous + minGap && chosen === undefined; day--) if (note(day)) chosen = day;
+      for (let day = target - 1; day >= previous + minGap && chosen === undefined; day--)
+        if (note(day)) chosen = day;
     }
     let stretched = false;
     if (chosen === undefined && previous !== undefined) {
-      for (let day = windowEnd + 1; day <= target + c.horizonDays && chosen === undefined; day++) if (note(day)) chosen = day;
+      for (let day = windowEnd + 1; day <= target + c.horizonDays && chosen === undefined; day++)
+        if (note(day)) chosen = day;
       stretched = chosen !== undefined;
     }
     if (chosen === undefined) return { sessions, unplaced: c.count - index };
-    sessions.push({ date: fromDayNumber(chosen), target: fromDayNumber(target), reasons: chosen === target ? [] : reasons, stretched });
+    sessions.push({
+      date: fromDayNumber(chosen),
+      target: fromDayNumber(target),
+      reasons: chosen === target ? [] : reasons,
+      stretched,
+    });
     previous = chosen;
   }
   return { sessions, unplaced: 0 };

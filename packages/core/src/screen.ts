@@ -25,7 +25,10 @@ function levelFor(rule: ScreeningRule, facts: Facts): Level {
   return typeof rule.level === "string" ? rule.level : rule.level[facts.request.setting];
 }
 
-function clearsOn(rule: ScreeningRule, facts: Facts): { clearsOn: CalendarDate | null; notBefore?: CalendarDate } {
+function clearsOn(
+  rule: ScreeningRule,
+  facts: Facts,
+): { clearsOn: CalendarDate | null; notBefore?: CalendarDate } {
   const defer = rule.defer;
   if (!defer) return { clearsOn: null };
   switch (defer.until) {
@@ -36,7 +39,9 @@ function clearsOn(rule: ScreeningRule, facts: Facts): { clearsOn: CalendarDate |
     case "days-after-today":
       return { clearsOn: addDays(facts.referenceDate, defer.days) };
     case "healed":
-      return defer.atLeastDays === undefined ? { clearsOn: null } : { clearsOn: null, notBefore: addDays(facts.referenceDate, defer.atLeastDays) };
+      return defer.atLeastDays === undefined
+        ? { clearsOn: null }
+        : { clearsOn: null, notBefore: addDays(facts.referenceDate, defer.atLeastDays) };
   }
 }
 
@@ -51,17 +56,39 @@ export function screen(facts: Facts, pack: RulePack): Screening {
   for (const rule of pack.screening) {
     if (!holdsAll(rule.when, facts)) continue;
     const level = levelFor(rule, facts);
-    const item: ScreeningItem = { code: rule.code, level, message: rule.message, grade: rule.grade };
+    const item: ScreeningItem = {
+      code: rule.code,
+      level,
+      message: rule.message,
+      grade: rule.grade,
+    };
     if (rule.advice !== undefined) item.advice = rule.advice;
     if (level === "defer") {
       const dates = clearsOn(rule, facts);
       item.clearsOn = dates.clearsOn;
       if (dates.notBefore !== undefined) item.notBefore = dates.notBefore;
-      deferClears = deferClears === null || dates.clearsOn === null ? null : deferClears === undefined || dates.clearsOn > deferClears ? dates.clearsOn : deferClears;
+      deferClears =
+        deferClears === null || dates.clearsOn === null
+          ? null
+          : deferClears === undefined || dates.clearsOn > deferClears
+            ? dates.clearsOn
+            : deferClears;
     }
     items.push(item);
-    const when = item.clearsOn ? ` until ${item.clearsOn}` : item.notBefore ? `, not before ${item.notBefore}` : "";
-    lines.push(explainRule(pack, "screening", "screening", rule, `${LEVEL_WORDS[level]}${when}: ${rule.message}`));
+    const when = item.clearsOn
+      ? ` until ${item.clearsOn}`
+      : item.notBefore
+        ? `, not before ${item.notBefore}`
+        : "";
+    lines.push(
+      explainRule(
+        pack,
+        "screening",
+        "screening",
+        rule,
+        `${LEVEL_WORDS[level]}${when}: ${rule.message}`,
+      ),
+    );
   }
   items.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
   const status: PlanStatus = items[0]?.level ?? "ok";

@@ -20,7 +20,15 @@ export const MIN_DAYS_BETWEEN_DEEP_SESSIONS = 28;
 /** Home needling never goes deeper than this, and reaches it only with the opt-in (rules.md §12.3). */
 export const HOME_MAX_MM = 0.5;
 
-const RECORD_GROUPS = ["sessions", "factors", "screening", "prep", "aftercare", "milestones", "maintenance"] as const;
+const RECORD_GROUPS = [
+  "sessions",
+  "factors",
+  "screening",
+  "prep",
+  "aftercare",
+  "milestones",
+  "maintenance",
+] as const;
 
 /**
  * Checks a pack against its schema and the invariants of rules.md §12 that can be checked before planning.
@@ -30,7 +38,12 @@ export function validateRulePack(input: unknown): Result<RulePack> {
   const parsed = RulePackSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const pack = parsed.data;
-  const issues = [...checkSources(pack), ...checkCodes(pack), ...checkSafety(pack), ...checkCoverage(pack)];
+  const issues = [
+    ...checkSources(pack),
+    ...checkCodes(pack),
+    ...checkSafety(pack),
+    ...checkCoverage(pack),
+  ];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: pack, issues: [] };
 }
 
@@ -46,11 +59,18 @@ function checkSources(pack: RulePack): Issue[] {
     if (Array.isArray(record.sources) && typeof record.code === "string") {
       record.sources.forEach((id, index) => {
         if (typeof id === "string" && !(id in pack.sources)) {
-          issues.push(errorIssue("unknown-source", `${path}.sources[${index}]`, `Source "${id}" is not in the pack's sources`));
+          issues.push(
+            errorIssue(
+              "unknown-source",
+              `${path}.sources[${index}]`,
+              `Source "${id}" is not in the pack's sources`,
+            ),
+          );
         }
       });
     }
-    for (const [key, child] of Object.entries(record)) if (key !== "sources" && key !== "when") visit(child, path === "" ? key : `${path}.${key}`);
+    for (const [key, child] of Object.entries(record))
+      if (key !== "sources" && key !== "when") visit(child, path === "" ? key : `${path}.${key}`);
   };
   for (const [key, value] of Object.entries(pack)) if (key !== "sources") visit(value, key);
   return issues;
@@ -61,7 +81,14 @@ function checkCodes(pack: RulePack): Issue[] {
   for (const group of RECORD_GROUPS) {
     const seen = new Set<string>();
     pack[group].forEach((record, index) => {
-      if (seen.has(record.code)) issues.push(errorIssue("duplicate-code", `${group}[${index}].code`, `Code "${record.code}" is used twice in ${group}`));
+      if (seen.has(record.code))
+        issues.push(
+          errorIssue(
+            "duplicate-code",
+            `${group}[${index}].code`,
+            `Code "${record.code}" is used twice in ${group}`,
+          ),
+        );
       seen.add(record.code);
     });
   }
@@ -74,42 +101,111 @@ function checkSafety(pack: RulePack): Issue[] {
     const index = pack.screening.findIndex((rule) => rule.code === code);
     const rule = pack.screening[index];
     if (!rule) {
-      issues.push(errorIssue("missing-contraindication", "screening", `The contraindication "${code}" cannot be removed (rules.md §12.1)`));
+      issues.push(
+        errorIssue(
+          "missing-contraindication",
+          "screening",
+          `The contraindication "${code}" cannot be removed (rules.md §12.1)`,
+        ),
+      );
     } else if (rule.level !== "contraindicated") {
-      issues.push(errorIssue("softened-contraindication", `screening[${index}].level`, `"${code}" must stay contraindicated (rules.md §12.1)`));
+      issues.push(
+        errorIssue(
+          "softened-contraindication",
+          `screening[${index}].level`,
+          `"${code}" must stay contraindicated (rules.md §12.1)`,
+        ),
+      );
     }
   }
   const deepest = Math.max(...pack.depth.rules.map((rule) => rule.depthMm.max));
   if (deepest >= HOME_MAX_MM && pack.interval.weeks.min * 7 < MIN_DAYS_BETWEEN_DEEP_SESSIONS) {
-    issues.push(errorIssue("interval-too-short", "interval.weeks.min", "Sessions at 0.5 mm or deeper must be at least 4 weeks apart (rules.md §12.2)"));
+    issues.push(
+      errorIssue(
+        "interval-too-short",
+        "interval.weeks.min",
+        "Sessions at 0.5 mm or deeper must be at least 4 weeks apart (rules.md §12.2)",
+      ),
+    );
   }
   pack.factors.forEach((factor, index) => {
     const interval = factor.interval;
     if (!interval) return;
     const at = `factors[${index}].interval`;
-    if (interval.minWeeks < pack.interval.weeks.min) issues.push(errorIssue("interval-shortened", `${at}.minWeeks`, "A factor may lengthen the interval, never shorten it (rules.md §4)"));
-    if (interval.recommendedWeeks < interval.minWeeks || interval.recommendedWeeks > interval.maxWeeks) issues.push(errorIssue("invalid-range", `${at}.recommendedWeeks`, "recommendedWeeks must lie between minWeeks and maxWeeks"));
+    if (interval.minWeeks < pack.interval.weeks.min)
+      issues.push(
+        errorIssue(
+          "interval-shortened",
+          `${at}.minWeeks`,
+          "A factor may lengthen the interval, never shorten it (rules.md §4)",
+        ),
+      );
+    if (
+      interval.recommendedWeeks < interval.minWeeks ||
+      interval.recommendedWeeks > interval.maxWeeks
+    )
+      issues.push(
+        errorIssue(
+          "invalid-range",
+          `${at}.recommendedWeeks`,
+          "recommendedWeeks must lie between minWeeks and maxWeeks",
+        ),
+      );
   });
   const home = pack.home;
-  if (home.maxMm >= HOME_MAX_MM) issues.push(errorIssue("home-too-deep", "home.maxMm", "Without the opt-in, home needling stays below 0.5 mm (rules.md §12.3)"));
-  if (home.optInMaxMm > HOME_MAX_MM) issues.push(errorIssue("home-too-deep", "home.optInMaxMm", "Home needling never goes deeper than 0.5 mm (rules.md §12.3)"));
-  if (home.defaultMm > home.maxMm) issues.push(errorIssue("invalid-range", "home.defaultMm", "defaultMm must not exceed maxMm"));
-  if (home.maxMm > home.optInMaxMm) issues.push(errorIssue("invalid-range", "home.maxMm", "maxMm must not exceed optInMaxMm"));
+  if (home.maxMm >= HOME_MAX_MM)
+    issues.push(
+      errorIssue(
+        "home-too-deep",
+        "home.maxMm",
+        "Without the opt-in, home needling stays below 0.5 mm (rules.md §12.3)",
+      ),
+    );
+  if (home.optInMaxMm > HOME_MAX_MM)
+    issues.push(
+      errorIssue(
+        "home-too-deep",
+        "home.optInMaxMm",
+        "Home needling never goes deeper than 0.5 mm (rules.md §12.3)",
+      ),
+    );
+  if (home.defaultMm > home.maxMm)
+    issues.push(errorIssue("invalid-range", "home.defaultMm", "defaultMm must not exceed maxMm"));
+  if (home.maxMm > home.optInMaxMm)
+    issues.push(errorIssue("invalid-range", "home.maxMm", "maxMm must not exceed optInMaxMm"));
   return issues;
 }
 
 function checkCoverage(pack: RulePack): Issue[] {
   const issues: Issue[] = [];
   for (const area of AREAS) {
-    if (!pack.depth.rules.some((rule) => rule.areas.includes(area))) issues.push(errorIssue("missing-depth", "depth.rules", `No depth rule covers the area "${area}"`));
+    if (!pack.depth.rules.some((rule) => rule.areas.includes(area)))
+      issues.push(
+        errorIssue("missing-depth", "depth.rules", `No depth rule covers the area "${area}"`),
+      );
   }
   for (const concern of CONCERNS) {
     const severities = concern === "acne-scars" ? ACNE_SEVERITIES : [undefined];
     for (const severity of severities) {
-      const covered = pack.sessions.some((rule) => rule.concern === concern && !rule.bodyArea && (!rule.severity || (severity !== undefined && rule.severity.includes(severity))));
-      if (!covered) issues.push(errorIssue("missing-sessions", "sessions", `No session rule covers ${concern}${severity ? ` (${severity})` : ""}`));
+      const covered = pack.sessions.some(
+        (rule) =>
+          rule.concern === concern &&
+          !rule.bodyArea &&
+          (!rule.severity || (severity !== undefined && rule.severity.includes(severity))),
+      );
+      if (!covered)
+        issues.push(
+          errorIssue(
+            "missing-sessions",
+            "sessions",
+            `No session rule covers ${concern}${severity ? ` (${severity})` : ""}`,
+          ),
+        );
     }
-    if (!pack.maintenance.some((rule) => rule.concerns.includes(concern))) issues.push(errorIssue("missing-maintenance", "maintenance", `No maintenance rule covers ${concern}`));
+    if (!pack.maintenance.some((rule) => rule.concerns.includes(concern)))
+      issues.push(
+        errorIssue("missing-maintenance", "maintenance", `No maintenance rule covers ${concern}`),
+      );
   }
   return issues;
 }

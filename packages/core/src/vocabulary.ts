@@ -3,8 +3,24 @@
 export const CONCERNS = ["glow", "fine-lines", "acne-scars", "stretch-marks"] as const;
 export type Concern = (typeof CONCERNS)[number];
 
-export const FACE_AREAS = ["forehead", "periorbital", "cheeks", "perioral", "nose", "chin", "jawline"] as const;
-export const BODY_AREAS = ["abdomen", "thighs", "hips", "buttocks", "arms", "back", "breasts"] as const;
+export const FACE_AREAS = [
+  "forehead",
+  "periorbital",
+  "cheeks",
+  "perioral",
+  "nose",
+  "chin",
+  "jawline",
+] as const;
+export const BODY_AREAS = [
+  "abdomen",
+  "thighs",
+  "hips",
+  "buttocks",
+  "arms",
+  "back",
+  "breasts",
+] as const;
 export const AREAS = [...FACE_AREAS, "neck", "decolletage", "hands", ...BODY_AREAS] as const;
 export type Area = (typeof AREAS)[number];
 

@@ -2,13 +2,21 @@ import type * as z from "zod";
 import { formatPath, type Issue } from "./issue.js";
 
 /** Turns schema failures into our issues, one per offending field (an unknown key gets its own path). */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): Issue[] {
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        out.push({ code: "unknown-field", path: formatPath([...path, key]), message: `Unknown field "${key}"`, severity: "error" });
+        out.push({
+          code: "unknown-field",
+          path: formatPath([...path, key]),
+          message: `Unknown field "${key}"`,
+          severity: "error",
+        });
       }
       continue;
     }
@@ -20,7 +28,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
         continue;
       }
     }
-    out.push({ code: codeOf(issue), path: formatPath(path), message: messageOf(issue), severity: "error" });
+    out.push({
+      code: codeOf(issue),
+      path: formatPath(path),
+      message: messageOf(issue),
+      severity: "error",
+    });
   }
   return out;
 }
