@@ -18,7 +18,7 @@ export const SHIPPED_PACKS: Readonly<Record<"guideline" | "evidence", RulePack>>
  * @example loadRulePack({ id: "my-clinic", extends: "evidence", version: "1", interval: { defaultWeeks: 6 } })
  */
 export function loadRulePack(input: unknown): Result<RulePack> {
-  const head = CustomPackSchema.safeParse(input);
+  const head = CustomPackSchema.safeParse(input, { reportInput: true });
   if (!head.success) return { ok: false, issues: fromZodIssues(head.error.issues) };
   const { extends: base, ...rest } = head.data;
   if (rest.id === "guideline" || rest.id === "evidence") {

@@ -47,7 +47,8 @@ function codeOf(issue: z.core.$ZodIssue): string {
     case "too_big":
       return "too-big";
     case "invalid_value":
-      return "invalid-value";
+      // A missing enum field is reported as an invalid option; to the reader it is missing.
+      return issue.input === undefined ? "required" : "invalid-value";
     case "invalid_format":
       return "invalid-format";
     case "custom":
@@ -58,6 +59,11 @@ function codeOf(issue: z.core.$ZodIssue): string {
 }
 
 function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) return "Required";
+  if (
+    (issue.code === "invalid_type" || issue.code === "invalid_value") &&
+    issue.input === undefined
+  ) {
+    return "Required";
+  }
   return issue.message;
 }
