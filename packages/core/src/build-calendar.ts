@@ -56,12 +56,13 @@ function stamp(epochMs: number): string {
   return `${compactDate(fromDayNumber(day))}T${two(Math.floor(seconds / 3600))}${two(Math.floor(seconds / 60) % 60)}${two(seconds % 60)}Z`;
 }
 
-/** A trigger `days` days before an all-day start, at REMINDER_HOUR on that day (e.g. 5 → -P4DT15H). */
+/** A trigger `days` days before an all-day start, at REMINDER_HOUR on that day (5 → -P4DT15H, 0 → PT9H). */
 export function reminderTrigger(days: number): string {
-  const hours = days * 24 - REMINDER_HOUR;
+  const offset = days * 24 - REMINDER_HOUR;
+  const hours = Math.abs(offset);
   const d = Math.floor(hours / 24);
   const h = hours % 24;
-  return `-P${d > 0 ? `${d}D` : ""}${h > 0 ? `T${h}H` : d === 0 ? "T0H" : ""}`;
+  return `${offset > 0 ? "-" : ""}P${d > 0 ? `${d}D` : ""}${h > 0 || d === 0 ? `T${h}H` : ""}`;
 }
 
 function describe(plan: TreatmentPlan, session: ScheduledSession): string {

@@ -172,7 +172,7 @@ function explainCare(plan: TreatmentPlan, request: PlanRequest, pack: RulePack):
         "aftercare",
         "aftercare",
         rule,
-        `Days ${rule.fromDay}–${rule.toDay}: ${rule.text}`,
+        `${rule.fromDay === rule.toDay ? `Day ${rule.fromDay}` : `Days ${rule.fromDay}–${rule.toDay}`}: ${rule.text}`,
       ),
     );
   plan.explanation.push(
@@ -255,6 +255,13 @@ function schedule(
         session: number,
         message: `Session ${number} is more than ${interval.max} weeks after the one before: no allowed day was free inside the window.`,
       });
+    if (placed.date < placed.target) {
+      plan.warnings.push({
+        code: "before-recommended",
+        session: number,
+        message: `Session ${number} is ${differenceInDays(placed.date, previous ?? placed.date)} days after the one before, sooner than the recommended ${interval.recommended} weeks (still within the allowed window): expect more redness and a longer recovery, or choose a later day.`,
+      });
+    }
     warnSunAfter(plan, request, care.aftercare, number, placed.date);
     previous = placed.date;
   });
@@ -320,7 +327,7 @@ function warnSunAfter(
       plan.warnings.push({
         code: "sun-after-session",
         session: number,
-        message: `${period.reason ?? "A sunny period"} (${period.from}–${period.to}) falls in the 2 weeks of daily SPF 30+ after session ${number}: protect the skin strictly.`,
+        message: `${period.reason ? period.reason.charAt(0).toUpperCase() + period.reason.slice(1) : "A sunny period"} (${period.from}–${period.to}) falls in the 2 weeks of daily SPF 30+ after session ${number}: protect the skin strictly.`,
       });
   }
 }

@@ -29,12 +29,10 @@ const basis = {
 };
 
 const range = (n: z.ZodNumber) =>
-  z
-    .strictObject({ min: n, max: n })
-    .refine((r: { min: number; max: number }) => r.min <= r.max, {
-      message: "min must not exceed max",
-      path: ["max"],
-    });
+  z.strictObject({ min: n, max: n }).refine((r: { min: number; max: number }) => r.min <= r.max, {
+    message: "min must not exceed max",
+    path: ["max"],
+  });
 
 /** A fact about the person a rule can test; a rule applies when all of its conditions hold. No expressions. */
 export type Condition =
@@ -148,7 +146,6 @@ export const DepthRuleSchema = z.strictObject({
 /** §5: treating at home. */
 export const HomeRuleSchema = z.strictObject({
   ...basis,
-  concerns: z.array(z.enum(CONCERNS)).min(1),
   defaultMm: Millimetres,
   maxMm: Millimetres,
   optInMaxMm: Millimetres,

@@ -1,5 +1,6 @@
 import { errorIssue, type Issue, type Result } from "./issue.js";
-import { RulePackSchema, type RulePack } from "./rule-pack-schema.js";
+import { GUIDELINE_PACK } from "./packs/guideline.js";
+import { RulePackSchema, type RulePack, type ScreeningRule } from "./rule-pack-schema.js";
 import { ACNE_SEVERITIES, AREAS, CONCERNS } from "./vocabulary.js";
 import { fromZodIssues } from "./zod-issues.js";
 
@@ -77,7 +78,7 @@ function checkSources(pack: RulePack): Issue[] {
 }
 
 function checkCodes(pack: RulePack): Issue[] {
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...checkDepthRules(pack)];
   for (const group of RECORD_GROUPS) {
     const seen = new Set<string>();
     pack[group].forEach((record, index) => {
@@ -95,6 +96,55 @@ function checkCodes(pack: RulePack): Issue[] {
   return issues;
 }
 
+// What each required contraindication tests, as shipped: a pack may reword it, never narrow it.
+const REQUIRED_CONDITIONS: ReadonlyMap<string, string> = new Map(
+  GUIDELINE_PACK.screening.map((rule) => [rule.code, JSON.stringify(rule.when)]),
+);
+
+function isContraindicated(level: ScreeningRule["level"]): boolean {
+  return typeof level === "string"
+    ? level === "contraindicated"
+    : level.clinic === "contraindicated" && level.home === "contraindicated";
+}
+
+/** Depth rules: unique codes, and no two rules that would both answer for the same area and concern. */
+function checkDepthRules(pack: RulePack): Issue[] {
+  const issues: Issue[] = [];
+  const rules = pack.depth.rules;
+  rules.forEach((rule, index) => {
+    const at = `depth.rules[${index}]`;
+    if (rules.findIndex((other) => other.code === rule.code) !== index) {
+      issues.push(
+        errorIssue(
+          "duplicate-code",
+          `${at}.code`,
+          `Code "${rule.code}" is used twice in depth.rules`,
+        ),
+      );
+    }
+    const earlier = rules
+      .slice(0, index)
+      .find(
+        (other) =>
+          other.areas.some((area) => rule.areas.includes(area)) &&
+          (other.concerns === undefined
+            ? rule.concerns === undefined
+            : rule.concerns !== undefined &&
+              other.concerns.some((c) => rule.concerns?.includes(c))),
+      );
+    if (earlier) {
+      issues.push(
+        errorIssue(
+          "overlapping-depth",
+          `${at}.areas`,
+          `Rule "${rule.code}" covers an area that "${earlier.code}" already covers for the same concerns; change "${earlier.code}" by its code instead`,
+        ),
+      );
+    }
+  });
+  return issues;
+}
+
 function checkSafety(pack: RulePack): Issue[] {
   const issues: Issue[] = [];
   for (const code of REQUIRED_CONTRAINDICATIONS) {
@@ -108,12 +158,20 @@ function checkSafety(pack: RulePack): Issue[] {
           `The contraindication "${code}" cannot be removed (rules.md §12.1)`,
         ),
       );
-    } else if (rule.level !== "contraindicated") {
+    } else if (!isContraindicated(rule.level)) {
       issues.push(
         errorIssue(
           "softened-contraindication",
           `screening[${index}].level`,
           `"${code}" must stay contraindicated (rules.md §12.1)`,
+        ),
+      );
+    } else if (JSON.stringify(rule.when) !== REQUIRED_CONDITIONS.get(code)) {
+      issues.push(
+        errorIssue(
+          "altered-contraindication",
+          `screening[${index}].when`,
+          `"${code}" must keep the conditions it has in the shipped packs (rules.md §12.1)`,
         ),
       );
     }

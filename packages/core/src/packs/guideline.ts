@@ -291,7 +291,6 @@ export const GUIDELINE_PACK: RulePack = {
   },
   home: {
     code: "home",
-    concerns: ["glow", "fine-lines"],
     defaultMm: 0.25,
     maxMm: 0.3,
     optInMaxMm: 0.5,
