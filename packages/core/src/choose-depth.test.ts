@@ -5,7 +5,6 @@ import type { PlanRequestInput } from "./request-schema.js";
 import type { Area, Concern } from "./vocabulary.js";
 import { planOf, request } from "../test/fixtures.js";
 
-type PackId = "guideline" | "evidence";
 type Mm = { min: number; max: number };
 
 function concernFor(concern: Concern, area: Area): PlanRequestInput["concerns"][number] {
