@@ -41,7 +41,7 @@ export function dateBetween(from: string, to: string): fc.Arbitrary<string> {
 
 /** Mostly false, sometimes true: keeps most generated people plannable. */
 const rarely = fc.oneof(
-  { weight: 12, arbitrary: fc.constant(false) },
+  { weight: 40, arbitrary: fc.constant(false) },
   { weight: 1, arbitrary: fc.constant(true) },
 );
 
@@ -110,10 +110,10 @@ const healthFlagsArb = fc.record(
 
 type IsotretinoinSpec = "absent" | "never" | "current" | { daysAgo: number };
 const isotretinoinArb: fc.Arbitrary<IsotretinoinSpec> = fc.oneof(
-  { weight: 4, arbitrary: fc.constant("absent" as const) },
-  { weight: 2, arbitrary: fc.constant("never" as const) },
+  { weight: 8, arbitrary: fc.constant("absent" as const) },
+  { weight: 5, arbitrary: fc.constant("never" as const) },
   { weight: 1, arbitrary: fc.constant("current" as const) },
-  { weight: 3, arbitrary: fc.record({ daysAgo: fc.integer({ min: 0, max: 500 }) }) },
+  { weight: 6, arbitrary: fc.record({ daysAgo: fc.integer({ min: 0, max: 500 }) }) },
 );
 
 const blackoutSpecArb = fc.record({
@@ -137,15 +137,28 @@ export function planRequestArb(
   return fc
     .record({
       concerns: fc.array(concernArb, { minLength: 1, maxLength: 3 }),
-      age: fc.integer({ min: 0, max: 100 }),
+      age: fc.oneof(
+        { weight: 1, arbitrary: fc.integer({ min: 0, max: 21 }) },
+        { weight: 6, arbitrary: fc.integer({ min: 22, max: 100 }) },
+      ),
       fitzpatrick: fc.integer({ min: 1, max: 6 }),
       sensitivity: fc.option(fc.constantFrom(...SENSITIVITIES), { nil: undefined }),
-      setting: fc.constantFrom("clinic" as const, "home" as const),
+      setting: fc.oneof(
+        { weight: 2, arbitrary: fc.constant("clinic" as const) },
+        { weight: 1, arbitrary: fc.constant("home" as const) },
+      ),
       homeDepthOptIn: fc.option(fc.boolean(), { nil: undefined }),
       lifestyle: fc.option(lifestyleArb, { nil: undefined }),
       healthFlags: fc.option(healthFlagsArb, { nil: undefined, freq: 3 }),
       isotretinoin: isotretinoinArb,
-      activeAcne: fc.option(fc.constantFrom(...ACTIVE_ACNE), { nil: undefined }),
+      activeAcne: fc.option(
+        fc.oneof(
+          { weight: 6, arbitrary: fc.constant(ACTIVE_ACNE[0]) },
+          { weight: 2, arbitrary: fc.constant(ACTIVE_ACNE[1]) },
+          { weight: 1, arbitrary: fc.constant(ACTIVE_ACNE[2]) },
+        ),
+        { nil: undefined, freq: 2 },
+      ),
       startDate: dateBetween("2026-01-01", "2030-12-31"),
       todayOffset: fc.option(fc.integer({ min: -120, max: 60 }), { nil: undefined }),
       timeZone: fc.constantFrom(...TIME_ZONES),
