@@ -1,0 +1,472 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { loadRulePack } from "./load-rule-pack.js";
+import { EVIDENCE_PACK } from "./packs/evidence.js";
+import { GUIDELINE_PACK } from "./packs/guideline.js";
+import type { RulePack } from "./rule-pack-schema.js";
+import { REQUIRED_CONTRAINDICATIONS, validateRulePack } from "./validate-rule-pack.js";
+
+type Group =
+  "sessions" | "factors" | "screening" | "prep" | "aftercare" | "milestones" | "maintenance";
+/** Where a record sits in the guideline pack, so that expected paths follow the data. */
+const at = (group: Group, code: string): number =>
+  (GUIDELINE_PACK[group] as readonly { code: string }[]).findIndex(
+    (record) => record.code === code,
+  );
+const depthAt = (code: string): number =>
+  GUIDELINE_PACK.depth.rules.findIndex((rule) => rule.code === code);
+const copy = (): RulePack & { id: string } => ({
+  ...structuredClone(GUIDELINE_PACK),
+  id: "full-copy",
+});
+
+function codesAndPaths(result: {
+  ok: boolean;
+  issues: readonly { code: string; path: string }[];
+}): { code: string; path: string }[] {
+  return result.issues.map(({ code, path }) => ({ code, path }));
+}
+
+const newItem = {
+  code: "sunbed-use",
+  level: "caution",
+  when: [{ fact: "lifestyle", field: "frequentSun", is: true }],
+  message: "Sunbed use darkens needled skin.",
+  grade: "D",
+  sources: ["front-desk"],
+};
+
+describe("validateRulePack: the shipped packs", () => {
+  it.each([
+    ["guideline", GUIDELINE_PACK],
+    ["evidence", EVIDENCE_PACK],
+  ])("%s is valid and comes back unchanged", (_id, pack) => {
+    const result = validateRulePack(pack);
+    expect(result.issues).toEqual([]);
+    expect(result.ok && result.value).toEqual(pack);
+  });
+
+  it("every required contraindication is in both packs at the level contraindicated", () => {
+    for (const pack of [GUIDELINE_PACK, EVIDENCE_PACK]) {
+      for (const code of REQUIRED_CONTRAINDICATIONS) {
+        expect(pack.screening.find((rule) => rule.code === code)?.level).toBe("contraindicated");
+      }
+    }
+  });
+});
+
+/** Custom packs that break a rule of rules.md §12 (or the schema), and the issue each must get. */
+const BROKEN: readonly { name: string; pack: unknown; code: string; path: string }[] = [
+  {
+    name: "a new item citing an unknown source",
+    pack: { id: "x", extends: "guideline", screening: [newItem] },
+    code: "unknown-source",
+    path: `screening[${GUIDELINE_PACK.screening.length}].sources[0]`,
+  },
+  {
+    name: "a replaced record citing an unknown source",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      prep: [{ code: "stop-retinoids", sources: ["guideline", "nowhere"] }],
+    },
+    code: "unknown-source",
+    path: `prep[${at("prep", "stop-retinoids")}].sources[1]`,
+  },
+  {
+    name: "the interval citing an unknown source",
+    pack: { id: "x", extends: "evidence", interval: { sources: ["2", "my-notes"] } },
+    code: "unknown-source",
+    path: "interval.sources[1]",
+  },
+  {
+    name: "a depth rule citing an unknown source",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      depth: { rules: [{ code: "hands", sources: ["hand-book"] }] },
+    },
+    code: "unknown-source",
+    path: `depth.rules[${depthAt("hands")}].sources[0]`,
+  },
+  {
+    name: "a code added twice",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      screening: [
+        { ...newItem, sources: ["guideline"] },
+        { ...newItem, sources: ["guideline"] },
+      ],
+    },
+    code: "duplicate-code",
+    path: `screening[${GUIDELINE_PACK.screening.length + 1}].code`,
+  },
+  {
+    name: "a prep step listed twice in a complete pack",
+    pack: { ...copy(), prep: [...GUIDELINE_PACK.prep, GUIDELINE_PACK.prep[0]] },
+    code: "duplicate-code",
+    path: `prep[${GUIDELINE_PACK.prep.length}].code`,
+  },
+  {
+    name: "pregnancy removed",
+    pack: {
+      ...copy(),
+      screening: GUIDELINE_PACK.screening.filter((rule) => rule.code !== "pregnancy"),
+    },
+    code: "missing-contraindication",
+    path: "screening",
+  },
+  {
+    name: "under-18 removed",
+    pack: {
+      ...copy(),
+      screening: GUIDELINE_PACK.screening.filter((rule) => rule.code !== "under-18"),
+    },
+    code: "missing-contraindication",
+    path: "screening",
+  },
+  {
+    name: "pregnancy softened to a caution",
+    pack: { id: "x", extends: "guideline", screening: [{ code: "pregnancy", level: "caution" }] },
+    code: "softened-contraindication",
+    path: `screening[${at("screening", "pregnancy")}].level`,
+  },
+  {
+    name: "current isotretinoin softened to refer at home",
+    pack: {
+      id: "x",
+      extends: "evidence",
+      screening: [
+        { code: "isotretinoin-current", level: { clinic: "contraindicated", home: "refer" } },
+      ],
+    },
+    code: "softened-contraindication",
+    path: `screening[${at("screening", "isotretinoin-current")}].level`,
+  },
+  {
+    name: "a bleeding disorder made to test something else",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      screening: [{ code: "bleeding-disorder", when: [{ fact: "health", flag: "sunburn" }] }],
+    },
+    code: "altered-contraindication",
+    path: `screening[${at("screening", "bleeding-disorder")}].when`,
+  },
+  {
+    name: "under-18 narrowed to under 16",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      screening: [{ code: "under-18", when: [{ fact: "age", below: 16 }] }],
+    },
+    code: "altered-contraindication",
+    path: `screening[${at("screening", "under-18")}].when`,
+  },
+  {
+    name: "an interval window from 3 weeks",
+    pack: { id: "x", extends: "guideline", interval: { weeks: { min: 3, max: 6 } } },
+    code: "interval-too-short",
+    path: "interval.weeks.min",
+  },
+  {
+    name: "home needling to 0.5 mm without the opt-in",
+    pack: { id: "x", extends: "guideline", home: { maxMm: 0.5 } },
+    code: "home-too-deep",
+    path: "home.maxMm",
+  },
+  {
+    name: "home needling to 0.6 mm without the opt-in",
+    pack: { id: "x", extends: "guideline", home: { maxMm: 0.6 } },
+    code: "home-too-deep",
+    path: "home.maxMm",
+  },
+  {
+    name: "home opt-in to 0.75 mm",
+    pack: { id: "x", extends: "evidence", home: { optInMaxMm: 0.75 } },
+    code: "home-too-deep",
+    path: "home.optInMaxMm",
+  },
+  {
+    name: "home default deeper than its maximum",
+    pack: { id: "x", extends: "evidence", home: { defaultMm: 0.4 } },
+    code: "invalid-range",
+    path: "home.defaultMm",
+  },
+  {
+    name: "sensitive skin at 3 weeks, shorter than the window",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      factors: [
+        { code: "sensitive-skin", interval: { minWeeks: 3, maxWeeks: 8, recommendedWeeks: 8 } },
+      ],
+    },
+    code: "interval-shortened",
+    path: `factors[${at("factors", "sensitive-skin")}].interval.minWeeks`,
+  },
+  {
+    name: "a window raised to 5 weeks over the evidence pack's 4-week factors",
+    pack: {
+      id: "x",
+      extends: "evidence",
+      interval: { weeks: { min: 5, max: 6 }, defaultWeeks: 5 },
+    },
+    code: "interval-shortened",
+    path: `factors[${at("factors", "fitzpatrick-4-6")}].interval.minWeeks`,
+  },
+  {
+    name: "a factor recommending outside its own interval",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      factors: [
+        { code: "reactive-skin", interval: { minWeeks: 6, maxWeeks: 8, recommendedWeeks: 10 } },
+      ],
+    },
+    code: "invalid-range",
+    path: `factors[${at("factors", "reactive-skin")}].interval.recommendedWeeks`,
+  },
+  {
+    name: "no depth for the hands",
+    pack: {
+      ...copy(),
+      depth: {
+        ...GUIDELINE_PACK.depth,
+        rules: GUIDELINE_PACK.depth.rules.filter((rule) => rule.code !== "hands"),
+      },
+    },
+    code: "missing-depth",
+    path: "depth.rules",
+  },
+  {
+    name: "a second depth rule for the cheeks",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      depth: {
+        rules: [
+          {
+            code: "my-cheeks",
+            areas: ["cheeks"],
+            depthMm: { min: 0.5, max: 1.0 },
+            grade: "D",
+            sources: ["guideline"],
+          },
+        ],
+      },
+    },
+    code: "overlapping-depth",
+    path: `depth.rules[${GUIDELINE_PACK.depth.rules.length}].areas`,
+  },
+  {
+    name: "no session rule for glow",
+    pack: { ...copy(), sessions: GUIDELINE_PACK.sessions.filter((rule) => rule.code !== "glow") },
+    code: "missing-sessions",
+    path: "sessions",
+  },
+  {
+    name: "no maintenance for stretch marks",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      maintenance: [{ code: "all", concerns: ["glow", "fine-lines", "acne-scars"] }],
+    },
+    code: "missing-maintenance",
+    path: "maintenance",
+  },
+  {
+    name: "an interval window whose minimum exceeds its maximum",
+    pack: { id: "x", extends: "guideline", interval: { weeks: { min: 7, max: 6 } } },
+    code: "invalid-value",
+    path: "interval.weeks.max",
+  },
+  {
+    name: "a default outside the window",
+    pack: { id: "x", extends: "guideline", interval: { defaultWeeks: 9 } },
+    code: "invalid-value",
+    path: "interval.defaultWeeks",
+  },
+  {
+    name: "a session range upside down",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      sessions: [{ code: "glow", sessions: { min: 4, max: 2 } }],
+    },
+    code: "invalid-value",
+    path: `sessions[${at("sessions", "glow")}].sessions.max`,
+  },
+  {
+    name: "a rule with no source",
+    pack: { id: "x", extends: "guideline", prep: [{ code: "no-waxing", sources: [] }] },
+    code: "too-small",
+    path: `prep[${at("prep", "no-waxing")}].sources`,
+  },
+  {
+    name: "a code that is not kebab-case",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      prep: [
+        {
+          code: "Bring_Sunscreen",
+          daysBefore: 0,
+          remind: false,
+          text: "Bring sunscreen.",
+          grade: "D",
+          sources: ["guideline"],
+        },
+      ],
+    },
+    code: "invalid-format",
+    path: `prep[${GUIDELINE_PACK.prep.length}].code`,
+  },
+  {
+    name: "a milestone after '2 weeks'",
+    pack: { id: "x", extends: "guideline", milestones: [{ code: "brighter", after: "2 weeks" }] },
+    code: "invalid-format",
+    path: `milestones[${at("milestones", "brighter")}].after`,
+  },
+  {
+    name: "a depth of 5 mm",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      depth: { rules: [{ code: "body", depthMm: { min: 1.5, max: 5 } }] },
+    },
+    code: "too-big",
+    path: `depth.rules[${depthAt("body")}].depthMm.max`,
+  },
+  {
+    name: "an unknown field in a record",
+    pack: { id: "x", extends: "guideline", aftercare: [{ code: "no-sun", colour: "red" }] },
+    code: "unknown-field",
+    path: `aftercare[${at("aftercare", "no-sun")}].colour`,
+  },
+  {
+    name: "a shipped pack's id",
+    pack: { id: "guideline", extends: "evidence" },
+    code: "reserved-id",
+    path: "id",
+  },
+  {
+    name: "an id with capitals",
+    pack: { id: "My Clinic", extends: "evidence" },
+    code: "invalid-format",
+    path: "id",
+  },
+  {
+    name: "extending an unknown pack",
+    pack: { id: "x", extends: "standard" },
+    code: "invalid-value",
+    path: "extends",
+  },
+  { name: "no id", pack: { extends: "evidence" }, code: "required", path: "id" },
+  {
+    name: "an id that is a number",
+    pack: { id: 7, extends: "evidence" },
+    code: "invalid-type",
+    path: "id",
+  },
+];
+
+describe("loadRulePack / validateRulePack: what a custom pack may not do", () => {
+  it.each(BROKEN)("$name → $code at $path", ({ pack, code, path }) => {
+    const result = loadRulePack(pack);
+    expect(result.ok).toBe(false);
+    expect(codesAndPaths(result)).toContainEqual({ code, path });
+    for (const issue of result.issues) expect(issue.severity).toBe("error");
+  });
+
+  it("a contraindication stays accepted when only its wording changes, or it is contraindicated in both settings", () => {
+    const reworded = loadRulePack({
+      id: "x",
+      extends: "guideline",
+      screening: [
+        {
+          code: "pregnancy",
+          message: "Not during pregnancy: wait until after it and after breastfeeding.",
+        },
+        { code: "metal-allergy", level: { clinic: "contraindicated", home: "contraindicated" } },
+      ],
+    });
+    expect(reworded.issues).toEqual([]);
+  });
+
+  it("a shallow complete pack (every depth under 0.5 mm) may use a window under 4 weeks", () => {
+    const pack = {
+      ...copy(),
+      id: "shallow",
+      interval: { ...GUIDELINE_PACK.interval, weeks: { min: 2, max: 4 }, defaultWeeks: 3 },
+      depth: {
+        stepMm: 0.05,
+        floorMm: 0.1,
+        rules: [
+          {
+            ...GUIDELINE_PACK.depth.rules[0],
+            code: "all",
+            areas: [...new Set(GUIDELINE_PACK.depth.rules.flatMap((r) => r.areas))],
+            depthMm: { min: 0.1, max: 0.45 },
+          },
+        ],
+      },
+    };
+    expect(loadRulePack(pack).issues).toEqual([]);
+    const deeper = {
+      ...pack,
+      depth: {
+        ...pack.depth,
+        rules: [{ ...pack.depth.rules[0], depthMm: { min: 0.1, max: 0.5 } }],
+      },
+    };
+    expect(codesAndPaths(loadRulePack(deeper))).toEqual([
+      { code: "interval-too-short", path: "interval.weeks.min" },
+    ]);
+  });
+
+  it("never throws on anything, and refuses what is not a pack", () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const loaded = loadRulePack(input);
+        const validated = validateRulePack(input);
+        expect(loaded.ok).toBe(false);
+        expect(validated.ok).toBe(false);
+        expect(loaded.issues.length).toBeGreaterThan(0);
+        expect(validated.issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("never throws when an extending pack overrides a group with anything", () => {
+    const groups = [
+      "sessions",
+      "interval",
+      "factors",
+      "depth",
+      "home",
+      "screening",
+      "prep",
+      "aftercare",
+      "milestones",
+      "maintenance",
+      "sources",
+      "name",
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...groups),
+        fc.anything(),
+        fc.constantFrom("guideline", "evidence"),
+        (group, value, base) => {
+          const result = loadRulePack({ id: "fuzzed", extends: base, [group]: value });
+          if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+          else expect(validateRulePack(result.value).ok).toBe(true);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+});
