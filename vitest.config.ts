@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: "cli",
           include: ["packages/cli/src/**/*.test.ts", "packages/cli/test/**/*.test.ts"],
+          // Builds dist/ once before any cli test file: the binary tests run the real bundle.
+          globalSetup: ["packages/cli/test/build-cli.global-setup.ts"],
         },
       },
     ],

@@ -1,75 +1,78 @@
 import type * as ClackModule from "@clack/prompts";
-import { CANCELLED, type Cancelled, type Choice, type Prompter } from "./io.js";
+import {
+  CANCELLED,
+  type Cancelled,
+  type Choice,
+  type MultiselectQuestion,
+  type Prompter,
+  type SelectQuestion,
+} from "./io.js";
 
 type Clack = typeof ClackModule;
-type ClackOption<T> = { value: T; label: string; hint: string } | { value: T; label: string };
 
-function toOptions<T extends string>(list: readonly Choice<T>[]): ClackOption<T>[] {
+/** Our choices as clack's options. Clack types an option with a conditional type that TypeScript cannot match for a generic value, hence the cast. */
+function toOptions<T extends string>(list: readonly Choice<T>[]): never {
   return list.map((choice) =>
-    choice.hint === undefined
-      ? { value: choice.value, label: choice.label }
-      : { value: choice.value, label: choice.label, hint: choice.hint },
+    choice.hint === undefined ? { value: choice.value, label: choice.label } : { ...choice },
+  ) as never;
+}
+
+function answer<T>(clack: Clack, value: unknown): T | Cancelled {
+  return clack.isCancel(value) ? CANCELLED : (value as T);
+}
+
+async function select<T extends string>(
+  clack: Clack,
+  question: SelectQuestion<T>,
+): Promise<T | Cancelled> {
+  const initial =
+    question.initialValue === undefined ? {} : { initialValue: question.initialValue };
+  return answer<T>(
+    clack,
+    await clack.select<T>({
+      message: question.message,
+      options: toOptions(question.options),
+      ...initial,
+    }),
+  );
+}
+
+async function multiselect<T extends string>(
+  clack: Clack,
+  question: MultiselectQuestion<T>,
+): Promise<T[] | Cancelled> {
+  const initialValues = [...(question.initialValues ?? [])];
+  return answer<T[]>(
+    clack,
+    await clack.multiselect<T>({
+      message: question.message,
+      options: toOptions(question.options),
+      required: question.required,
+      initialValues,
+    }),
   );
 }
 
 /** The questionnaire's prompts on top of @clack/prompts, whose cancel value becomes ours. */
 export function makeClackPrompter(clack: Clack): Prompter {
-  const answer = <T>(value: unknown): T | Cancelled =>
-    clack.isCancel(value) ? CANCELLED : (value as T);
   return {
     intro: (title) => clack.intro(title),
     note: (message, title) => clack.note(message, title),
     outro: (message) => clack.outro(message),
-    async select<T extends string>(question: {
-      message: string;
-      options: readonly Choice<T>[];
-      initialValue?: T;
-    }) {
-      const options = toOptions(question.options) as unknown as Parameters<
-        typeof clack.select<T>
-      >[0]["options"];
-      const base = { message: question.message, options };
-      return answer<T>(
-        await clack.select<T>(
-          question.initialValue === undefined
-            ? base
-            : { ...base, initialValue: question.initialValue },
-        ),
-      );
+    select: (question) => select(clack, question),
+    multiselect: (question) => multiselect(clack, question),
+    async text({ message, placeholder, defaultValue, validate }) {
+      const optional = {
+        ...(placeholder === undefined ? {} : { placeholder }),
+        ...(defaultValue === undefined ? {} : { defaultValue }),
+        ...(validate === undefined
+          ? {}
+          : { validate: (value: string | undefined) => validate(value ?? "") }),
+      };
+      return answer<string>(clack, await clack.text({ message, ...optional }));
     },
-    async multiselect<T extends string>(question: {
-      message: string;
-      options: readonly Choice<T>[];
-      required: boolean;
-      initialValues?: readonly T[];
-    }) {
-      const options = toOptions(question.options) as unknown as Parameters<
-        typeof clack.multiselect<T>
-      >[0]["options"];
-      return answer<T[]>(
-        await clack.multiselect<T>({
-          message: question.message,
-          options,
-          required: question.required,
-          initialValues: question.initialValues ?? [],
-        }),
-      );
-    },
-    async text(question) {
-      const { message, placeholder, defaultValue, validate } = question;
-      return answer<string>(
-        await clack.text({
-          message,
-          ...(placeholder === undefined ? {} : { placeholder }),
-          ...(defaultValue === undefined ? {} : { defaultValue }),
-          ...(validate === undefined ? {} : { validate: (value) => validate(value ?? "") }),
-        }),
-      );
-    },
-    async confirm(question) {
-      return answer<boolean>(
-        await clack.confirm({ message: question.message, initialValue: question.initialValue }),
-      );
+    async confirm({ message, initialValue }) {
+      return answer<boolean>(clack, await clack.confirm({ message, initialValue }));
     },
   };
 }

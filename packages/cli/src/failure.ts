@@ -1,4 +1,4 @@
-import type { Issue } from "@mnplan/core";
+import { errorIssue, type Issue } from "@mnplan/core";
 import type { Io } from "./io.js";
 
 /**
@@ -49,4 +49,9 @@ export function reportFailure(io: Io, failure: Failure): number {
       : [`mnplan: ${failure.headline}`, ...failure.issues.map((issue) => `  ${issueLine(issue)}`)];
   io.stderr.write(`${lines.join("\n")}\n`);
   return exitCodeFor(failure);
+}
+
+/** Reports one invalid-input issue (status 2). */
+export function reportInvalid(io: Io, code: string, path: string, message: string): number {
+  return reportFailure(io, { kind: "invalid", issues: [errorIssue(code, path, message)] });
 }

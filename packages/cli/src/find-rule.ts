@@ -54,14 +54,17 @@ export function findRules(pack: RulePack, query: string): FoundRule[] {
   return exact.length > 0 ? exact : all.filter((found) => found.record.code === wanted);
 }
 
-/** Codes that contain the query's words, to suggest when nothing matched. */
+/** Codes that share the query's words, best first (those that start with it, then by words shared). */
 export function suggestRules(pack: RulePack, query: string, limit = 5): string[] {
-  const words = query
-    .toLowerCase()
-    .split(/[.\s-]+/)
-    .filter((word) => word.length > 2);
+  const wanted = query.trim().toLowerCase();
+  const words = wanted.split(/[.\s-]+/).filter((word) => word.length > 2);
+  const score = (rule: string): number =>
+    (rule.startsWith(wanted) ? words.length + 1 : 0) +
+    words.filter((word) => rule.includes(word)).length;
   return listRules(pack)
-    .filter((found) => words.some((word) => found.rule.includes(word)))
+    .map((found) => ({ rule: found.rule, score: score(found.rule) }))
+    .filter((found) => found.score > 0)
+    .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map((found) => found.rule);
 }

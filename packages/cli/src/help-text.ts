@@ -2,10 +2,11 @@
 
 export const USAGE = `How to use mnplan
   mnplan                       in a terminal: answer a few questions, get your plan
-  mnplan plan --concern acne-scars:moderate --area cheeks --age 34 --fitzpatrick 4 --setting clinic
+  mnplan plan --concern acne-scars:moderate --area cheeks --age 34 --fitzpatrick 4 \\
+              --setting clinic --start 2027-01-04
   mnplan plan --input request.json --format ics --out plan.ics
-  mnplan rules list            the rule packs; also: rules show CODE, rules validate FILE
-  mnplan --help                everything else
+  mnplan rules list            the rule packs; also rules show CODE, rules validate FILE
+  mnplan --help                every command and flag
 `;
 
 export const MAIN_HELP = `mnplan: a personal, dated, explained microneedling plan.

@@ -10,36 +10,43 @@ export interface Choice<T extends string> {
   readonly hint?: string;
 }
 
-/** The questions the questionnaire asks; `id` names the question so a test can answer it. */
+/** A question; `id` names it so that a test can answer it. */
+interface Question {
+  readonly id: string;
+  readonly message: string;
+}
+
+export interface SelectQuestion<T extends string> extends Question {
+  readonly options: readonly Choice<T>[];
+  readonly initialValue?: T;
+}
+
+export interface MultiselectQuestion<T extends string> extends Question {
+  readonly options: readonly Choice<T>[];
+  readonly required: boolean;
+  readonly initialValues?: readonly T[];
+}
+
+export interface TextQuestion extends Question {
+  readonly placeholder?: string;
+  readonly defaultValue?: string;
+  /** A problem with the answer to show, or undefined when it is fine. */
+  readonly validate?: (value: string) => string | undefined;
+}
+
+export interface ConfirmQuestion extends Question {
+  readonly initialValue: boolean;
+}
+
+/** The prompts the questionnaire uses; each answer may be CANCELLED. */
 export interface Prompter {
   intro(title: string): void;
   note(message: string, title: string): void;
   outro(message: string): void;
-  select<T extends string>(question: {
-    readonly id: string;
-    readonly message: string;
-    readonly options: readonly Choice<T>[];
-    readonly initialValue?: T;
-  }): Promise<T | Cancelled>;
-  multiselect<T extends string>(question: {
-    readonly id: string;
-    readonly message: string;
-    readonly options: readonly Choice<T>[];
-    readonly required: boolean;
-    readonly initialValues?: readonly T[];
-  }): Promise<T[] | Cancelled>;
-  text(question: {
-    readonly id: string;
-    readonly message: string;
-    readonly placeholder?: string;
-    readonly defaultValue?: string;
-    readonly validate?: (value: string) => string | undefined;
-  }): Promise<string | Cancelled>;
-  confirm(question: {
-    readonly id: string;
-    readonly message: string;
-    readonly initialValue: boolean;
-  }): Promise<boolean | Cancelled>;
+  select<T extends string>(question: SelectQuestion<T>): Promise<T | Cancelled>;
+  multiselect<T extends string>(question: MultiselectQuestion<T>): Promise<T[] | Cancelled>;
+  text(question: TextQuestion): Promise<string | Cancelled>;
+  confirm(question: ConfirmQuestion): Promise<boolean | Cancelled>;
 }
 
 export interface Io {

@@ -1,7 +1,6 @@
-import { errorIssue } from "@mnplan/core";
 import { makePalette, wantsColour } from "./colour.js";
 import { defaultTimeZone } from "./default-time-zone.js";
-import { invalid, reportFailure } from "./failure.js";
+import { reportFailure, reportInvalid } from "./failure.js";
 import { MAIN_HELP, USAGE } from "./help-text.js";
 import type { Io } from "./io.js";
 import { runPlanCommand } from "./plan-command.js";
@@ -49,15 +48,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(`${packageJson.version}\n`);
       return 0;
     default:
-      return reportFailure(
+      return reportInvalid(
         io,
-        invalid([
-          errorIssue(
-            "unknown-command",
-            command,
-            "Unknown command; use plan or rules (mnplan --help)",
-          ),
-        ]).failure,
+        "unknown-command",
+        command,
+        "Unknown command; use plan or rules (mnplan --help)",
       );
   }
 }

@@ -31,8 +31,9 @@ export function parseBlackoutFlag(
     };
   }
   const blackout: BlackoutFields = { from: match[1], to: match[2] ?? match[1] };
-  const words = rest.map((part) => part.trim());
-  const sunAt = words[0] === "sun" ? 0 : words.at(-1) === "sun" ? words.length - 1 : -1;
+  const words = [...rest];
+  const sunAt =
+    words[0]?.trim() === "sun" ? 0 : words.at(-1)?.trim() === "sun" ? words.length - 1 : -1;
   if (sunAt >= 0) {
     blackout.sun = true;
     words.splice(sunAt, 1);

@@ -1,4 +1,5 @@
 import { errorIssue, type Issue } from "@mnplan/core";
+import { findJsonError } from "./find-json-error.js";
 
 /** The line and column (both from 1) of a character offset in a text. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -26,10 +27,12 @@ export function parseJson(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : body.trimEnd().length;
+    const found = findJsonError(body);
+    const offset = position ? Number(position[1]) : found >= 0 ? found : body.length;
     const { line, column } = lineAndColumn(body, offset);
     const reason = message
       .replace(/\s*in JSON at position \d+.*$/s, "")
+      .replace(/, ".*" is not valid JSON$/s, "")
       .replace(/^Unexpected end of JSON input$/, "Unexpected end of input");
     return {
       ok: false,

@@ -1,12 +1,6 @@
-import {
-  errorIssue,
-  isCalendarDate,
-  isTimeZone,
-  todayInZone,
-  type TreatmentPlan,
-} from "@mnplan/core";
+import { isCalendarDate, isTimeZone, todayInZone, type TreatmentPlan } from "@mnplan/core";
 import { mergeRequests } from "./complete-request.js";
-import { invalid, reportFailure } from "./failure.js";
+import { reportFailure, reportInvalid } from "./failure.js";
 import { askQuestionnaire } from "./ask-questionnaire.js";
 import { loadClackPrompter } from "./clack-prompter.js";
 import { CANCELLED, type Io, type Prompter } from "./io.js";
@@ -76,15 +70,11 @@ export async function runQuestionnaireCommand(
 ): Promise<number> {
   const when = readWhen(fields, context);
   if (when === undefined)
-    return reportFailure(
+    return reportInvalid(
       io,
-      invalid([
-        errorIssue(
-          "invalid-value",
-          "--tz/--today",
-          "Give an IANA zone (Europe/London) and a date as YYYY-MM-DD",
-        ),
-      ]).failure,
+      "invalid-value",
+      "--tz/--today",
+      "Give an IANA zone (Europe/London) and a date as YYYY-MM-DD",
     );
   const prompt = io.prompt ?? (await loadClackPrompter());
   const answers = await askQuestionnaire(prompt, when.today, when.timeZone);

@@ -1,6 +1,11 @@
-import { differenceInDays, type AftercareStep, type TreatmentPlan } from "@mnplan/core";
+import {
+  differenceInDays,
+  type AftercareStep,
+  type ScheduledSession,
+  type TreatmentPlan,
+} from "@mnplan/core";
 import { formatDate, formatShortDate, formatSpan } from "./format-date.js";
-import { codeWords, heading, type TextLayout } from "./text-layout.js";
+import { bullet, codeWords, heading, paragraph, type TextLayout } from "./text-layout.js";
 import { wrapLabelled, wrapText } from "./wrap-text.js";
 
 const KIND_WORDS: Readonly<Record<AftercareStep["kind"], string>> = {
@@ -61,52 +66,54 @@ export function renderPrep(plan: TreatmentPlan, layout: TextLayout): string[] {
   return lines;
 }
 
-/** What to expect, do and avoid after session 1, dated and counted in days; the warning signs; home hygiene. */
-export function renderAftercare(plan: TreatmentPlan, layout: TextLayout): string[] {
-  const first = plan.schedule[0];
-  if (!first) return [];
-  const { palette, width } = layout;
-  const lines = [
-    ...heading("After each session", layout),
-    palette.bold(`  After session 1 on ${formatDate(first.date)} (day 0 is the session day)`),
-  ];
-  const steps = [...first.aftercare].sort(
+/** Session 1's aftercare, each step labelled with its days and dates, in date order. */
+function renderAftercareSteps(session: ScheduledSession, layout: TextLayout): string[] {
+  const steps = [...session.aftercare].sort(
     (a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to),
   );
   const labels = columns(
     steps.map((step) => {
-      const from = differenceInDays(step.from, first.date);
-      const to = differenceInDays(step.to, first.date);
+      const from = differenceInDays(step.from, session.date);
+      const to = differenceInDays(step.to, session.date);
       return [`Day ${from === to ? from : `${from}–${to}`}`, formatSpan(step.from, step.to)];
     }),
   );
   const labelWidth = Math.max(...labels.map((label) => label.length)) + 2;
-  steps.forEach((step, index) => {
+  return steps.map((step, index) => {
     const kind =
-      step.kind === "avoid" ? palette.yellow(KIND_WORDS[step.kind]) : KIND_WORDS[step.kind];
-    lines.push(wrapLabelled(labels[index] ?? "", `${kind}: ${step.text}`, width, "  ", labelWidth));
+      step.kind === "avoid" ? layout.palette.yellow(KIND_WORDS[step.kind]) : KIND_WORDS[step.kind];
+    return wrapLabelled(
+      labels[index] ?? "",
+      `${kind}: ${step.text}`,
+      layout.width,
+      "  ",
+      labelWidth,
+    );
   });
+}
+
+/** What to expect, do and avoid after session 1, dated and counted in days; the warning signs; home hygiene. */
+export function renderAftercare(plan: TreatmentPlan, layout: TextLayout): string[] {
+  const first = plan.schedule[0];
+  if (!first) return [];
+  const { palette } = layout;
+  const lines = [
+    ...heading("After each session", layout),
+    palette.bold(`  After session 1 on ${formatDate(first.date)} (day 0 is the session day)`),
+    ...renderAftercareSteps(first, layout),
+  ];
   if (plan.schedule.length > 1)
     lines.push(
       "",
-      wrapText(
-        "After every later session the same steps follow, counted from its day.",
-        width,
-        "  ",
-        "  ",
-      ),
+      paragraph("After every later session the same steps follow, counted from its day.", layout),
     );
-  lines.push(
-    "",
-    palette.bold("  Warning signs"),
-    wrapText(plan.warningSigns.text, width, "  ", "  "),
-  );
-  lines.push(...plan.warningSigns.signs.map((sign) => wrapText(sign, width, "  - ", "    ")));
+  lines.push("", palette.bold("  Warning signs"), paragraph(plan.warningSigns.text, layout));
+  lines.push(...plan.warningSigns.signs.map((sign) => bullet(sign, layout)));
   if (plan.homeHygiene.length > 0) {
     lines.push(
       "",
       palette.bold("  Treating at home"),
-      ...plan.homeHygiene.map((rule) => wrapText(rule, width, "  - ", "    ")),
+      ...plan.homeHygiene.map((rule) => bullet(rule, layout)),
     );
   }
   return lines;

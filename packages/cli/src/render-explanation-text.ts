@@ -1,5 +1,11 @@
-import { explain, type Grade, type Topic, type TreatmentPlan } from "@mnplan/core";
-import { heading, type TextLayout } from "./text-layout.js";
+import {
+  explain,
+  type ExplanationLine,
+  type Grade,
+  type Topic,
+  type TreatmentPlan,
+} from "@mnplan/core";
+import { bullet, heading, paragraph, type TextLayout } from "./text-layout.js";
 import { wrapText } from "./wrap-text.js";
 
 const TOPIC_TITLES: Readonly<Record<Topic, string>> = {
@@ -38,56 +44,50 @@ export function compareSourceIds(a: string, b: string): number {
   return numberA !== numberB ? numberA - numberB : a.localeCompare(b);
 }
 
+/** One explanation line: rule, grade and effect; its source ids; its evidence note the first time it comes. */
+function renderLine(line: ExplanationLine, noted: Set<string>, layout: TextLayout): string[] {
+  const { palette, width } = layout;
+  const ids = line.sources.map((source) => `[${splitCitation(source).id}]`).join(" ");
+  const lines = [
+    bullet(
+      `${palette.cyan(line.rule)} ${palette.dim(`(grade ${line.grade})`)} ${line.effect}`,
+      layout,
+    ),
+    wrapText(palette.dim(`Sources: ${ids}`), width, "    ", "      "),
+  ];
+  const note = line.evidenceNote;
+  if (note !== undefined && !noted.has(`${line.rule}:${note}`)) {
+    noted.add(`${line.rule}:${note}`);
+    lines.push(wrapText(`${palette.bold("Evidence says:")} ${note}`, width, "    ", "    "));
+  }
+  return lines;
+}
+
 /**
  * Why every number is what it is, grouped by topic: each line's rule code, effect, grade and source ids,
- * evidence notes labelled, then the sources cited in full once.
+ * evidence notes labelled, then the sources cited in full once, numbered ones first.
  */
 export function renderExplanation(plan: TreatmentPlan, layout: TextLayout): string[] {
-  const { palette, width } = layout;
-  const lines = heading("Why these numbers", layout);
-  lines.push(
-    wrapText(
-      `Evidence grades: ${Object.entries(GRADE_WORDS)
-        .map(([grade, words]) => `${grade} ${words}`)
-        .join("; ")}.`,
-      width,
-      "  ",
-      "  ",
-    ),
-  );
-  const cited = new Map<string, string>();
+  const grades = Object.entries(GRADE_WORDS).map(([grade, words]) => `${grade} ${words}`);
+  const lines = [
+    ...heading("Why these numbers", layout),
+    paragraph(`Evidence grades: ${grades.join("; ")}.`, layout),
+  ];
   const noted = new Set<string>();
   for (const group of explain(plan)) {
-    lines.push("", palette.bold(`  ${TOPIC_TITLES[group.topic]}`));
-    for (const line of group.lines) {
-      const ids = line.sources.map(splitCitation);
-      for (const { id, text } of ids) if (!cited.has(id)) cited.set(id, text);
-      lines.push(
-        wrapText(
-          `${palette.cyan(line.rule)} ${palette.dim(`(grade ${line.grade})`)} ${line.effect}`,
-          width,
-          "  - ",
-          "    ",
-        ),
-      );
-      lines.push(
-        wrapText(
-          palette.dim(`Sources: ${ids.map(({ id }) => `[${id}]`).join(" ")}`),
-          width,
-          "    ",
-          "      ",
-        ),
-      );
-      if (line.evidenceNote !== undefined && !noted.has(`${line.rule}:${line.evidenceNote}`)) {
-        noted.add(`${line.rule}:${line.evidenceNote}`);
-        lines.push(
-          wrapText(`${palette.bold("Evidence says:")} ${line.evidenceNote}`, width, "    ", "    "),
-        );
-      }
-    }
+    lines.push("", layout.palette.bold(`  ${TOPIC_TITLES[group.topic]}`));
+    for (const line of group.lines) lines.push(...renderLine(line, noted, layout));
   }
+  const cited = new Map(
+    plan.explanation.flatMap((line) =>
+      line.sources.map((source) => {
+        const { id, text } = splitCitation(source);
+        return [id, text] as const;
+      }),
+    ),
+  );
   lines.push(...heading("Sources", layout));
   for (const [id, text] of [...cited].sort(([a], [b]) => compareSourceIds(a, b)))
-    lines.push(wrapText(`[${id}] ${text}`, width, "  ", "    "));
+    lines.push(wrapText(`[${id}] ${text}`, layout.width, "  ", "    "));
   return lines;
 }

@@ -68,6 +68,42 @@ function describeConcerns(request: PlanRequest | undefined): string {
   return `: ${parts.join("; ")}`;
 }
 
+/** The series in a sentence (when it is dated), then its range and spacing. */
+function renderSeries(plan: TreatmentPlan, layout: TextLayout): string[] {
+  const { palette, width } = layout;
+  const { sessions, intervalWeeks } = plan;
+  if (!sessions || !intervalWeeks) return [];
+  const first = plan.schedule[0];
+  const last = plan.schedule.at(-1);
+  const lines: string[] = [""];
+  if (first && last) {
+    const planned =
+      plan.schedule.length === sessions.recommended
+        ? count(plan.schedule.length, "session")
+        : `${plan.schedule.length} of ${sessions.recommended} sessions`;
+    const span =
+      first === last
+        ? `on ${formatDate(first.date)}`
+        : `from ${formatDate(first.date)} to ${formatDate(last.date)}`;
+    lines.push(
+      palette.bold(
+        wrapText(`${planned}, about ${intervalWeeks.recommended} weeks apart, ${span}.`, width),
+      ),
+    );
+  }
+  const spacing =
+    plan.minDaysBetweenSessions === null
+      ? ""
+      : ` (never less than ${plan.minDaysBetweenSessions} days)`;
+  const reassess = sessions.reassessAfterSeries
+    ? " Reassess with a professional after the series."
+    : "";
+  const lead = first ? "A series" : "Once cleared, a series";
+  const series = `${lead} for ${sessions.setBy.replace("-", " ")} is ${formatRange(sessions)} sessions; your answers point to ${sessions.recommended}, ${formatRange(intervalWeeks)} weeks apart${spacing}.${reassess}`;
+  lines.push(wrapText(series, width));
+  return lines;
+}
+
 /** The answer first: what the plan is for, its status in plain words, and the series in one sentence. */
 export function renderSummary(
   plan: TreatmentPlan,
@@ -78,50 +114,13 @@ export function renderSummary(
   const words = statusWords(plan);
   const colour =
     words.tone === "good" ? palette.green : words.tone === "care" ? palette.yellow : palette.red;
-  const lines = [
+  const context = `${plan.rules.name} rules ${plan.rules.version} · ${plan.setting} · dates in ${plan.timeZone}`;
+  return [
     palette.bold(wrapText(`Your microneedling plan${describeConcerns(request)}`, width)),
-    palette.dim(
-      wrapText(
-        `${plan.rules.name} rules ${plan.rules.version} · ${plan.setting} · dates in ${plan.timeZone}`,
-        width,
-      ),
-    ),
+    palette.dim(wrapText(context, width)),
     "",
     colour(palette.bold(wrapText(words.headline, width))),
     wrapText(words.detail, width),
+    ...renderSeries(plan, layout),
   ];
-  const first = plan.schedule[0];
-  const last = plan.schedule.at(-1);
-  if (plan.sessions && plan.intervalWeeks && first && last) {
-    const planned =
-      plan.schedule.length === plan.sessions.recommended
-        ? count(plan.schedule.length, "session")
-        : `${plan.schedule.length} of ${plan.sessions.recommended} sessions`;
-    const span =
-      first === last
-        ? `on ${formatDate(first.date)}`
-        : `from ${formatDate(first.date)} to ${formatDate(last.date)}`;
-    lines.push(
-      "",
-      palette.bold(
-        wrapText(
-          `${planned}, about ${plan.intervalWeeks.recommended} weeks apart, ${span}.`,
-          width,
-        ),
-      ),
-    );
-  }
-  if (plan.sessions && plan.intervalWeeks) {
-    const reassess = plan.sessions.reassessAfterSeries
-      ? " Reassess with a professional after the series."
-      : "";
-    const spacing =
-      plan.minDaysBetweenSessions === null
-        ? ""
-        : ` (never less than ${plan.minDaysBetweenSessions} days)`;
-    const lead = first ? "A series" : "Once cleared, a series";
-    const series = `${lead} for ${plan.sessions.setBy.replace("-", " ")} is ${formatRange(plan.sessions)} sessions; your answers point to ${plan.sessions.recommended}, ${formatRange(plan.intervalWeeks)} weeks apart${spacing}.${reassess}`;
-    lines.push(wrapText(series, width));
-  }
-  return lines;
 }

@@ -1,7 +1,7 @@
 import { SHIPPED_PACKS, errorIssue, type RulePack } from "@mnplan/core";
 import { makePalette, wantsColour } from "./colour.js";
-import { invalid, reportFailure, type Outcome } from "./failure.js";
-import { findRules, RULE_GROUPS, suggestRules } from "./find-rule.js";
+import { invalid, reportFailure, reportInvalid, type Outcome } from "./failure.js";
+import { findRules, RULE_GROUPS, suggestRules, type FoundRule } from "./find-rule.js";
 import { RULES_HELP } from "./help-text.js";
 import type { Io } from "./io.js";
 import { choosePack, loadPackFile } from "./load-pack-file.js";
@@ -59,19 +59,28 @@ async function listCommand(flags: Flags, io: Io): Promise<number> {
   return 0;
 }
 
+/** Found rules as JSON: each record with its sources cited in full. */
+function rulesAsJson(found: readonly FoundRule[], pack: RulePack): string {
+  const cite = (ids: readonly string[]) =>
+    Object.fromEntries(ids.map((id) => [id, pack.sources[id] ?? "unknown source"]));
+  const rules = found.map((one) => ({
+    rule: one.rule,
+    group: one.group,
+    record: one.record,
+    sources: cite(one.record.sources),
+  }));
+  return `${JSON.stringify({ pack: { id: pack.id, version: pack.version, name: pack.name }, rules }, null, 2)}\n`;
+}
+
 async function showCommand(code: string | undefined, flags: Flags, io: Io): Promise<number> {
   const format = readFormat(flags);
   if (!format.ok) return reportFailure(io, format.failure);
   if (code === undefined)
-    return reportFailure(
+    return reportInvalid(
       io,
-      invalid([
-        errorIssue(
-          "required",
-          "CODE",
-          "Give a rule's code, e.g. mnplan rules show sessions.acne-scars.moderate",
-        ),
-      ]).failure,
+      "required",
+      "CODE",
+      "Give a rule's code, e.g. mnplan rules show sessions.acne-scars.moderate",
     );
   const chosen = await choosePack(lastString(flags, "rules") ?? "guideline", io);
   if (!chosen.ok) return reportFailure(io, chosen.failure);
@@ -83,29 +92,22 @@ async function showCommand(code: string | undefined, flags: Flags, io: Io): Prom
       hints.length > 0
         ? `; did you mean ${hints.join(", ")}?`
         : `; groups: ${RULE_GROUPS.join(", ")}`;
-    return reportFailure(
+    return reportInvalid(
       io,
-      invalid([
-        errorIssue("unknown-rule", code, `No rule with this code in the ${pack.id} pack${hint}`),
-      ]).failure,
+      "unknown-rule",
+      code,
+      `No rule with this code in the ${pack.id} pack${hint}`,
     );
   }
-  if (format.value === "json") {
-    const cite = (ids: readonly string[]) =>
-      Object.fromEntries(ids.map((id) => [id, pack.sources[id] ?? "unknown source"]));
-    const rules = found.map((one) => ({
-      rule: one.rule,
-      group: one.group,
-      record: one.record,
-      sources: cite(one.record.sources),
-    }));
+  if (format.value === "json") io.stdout.write(rulesAsJson(found, pack));
+  else
     io.stdout.write(
-      `${JSON.stringify({ pack: { id: pack.id, version: pack.version, name: pack.name }, rules }, null, 2)}\n`,
+      found
+        .map((one) =>
+          renderRuleText(one, pack, { palette: makePalette(wantsColour(io)), width: TEXT_WIDTH }),
+        )
+        .join("\n"),
     );
-    return 0;
-  }
-  const layout = { palette: makePalette(wantsColour(io)), width: TEXT_WIDTH };
-  io.stdout.write(found.map((one) => renderRuleText(one, pack, layout)).join("\n"));
   return 0;
 }
 
@@ -132,15 +134,11 @@ export async function runRulesCommand(args: readonly string[], io: Io): Promise<
     case "validate":
       return validateCommand(target, io);
     default:
-      return reportFailure(
+      return reportInvalid(
         io,
-        invalid([
-          errorIssue(
-            "unknown-command",
-            action,
-            "Unknown command; use rules list, rules show CODE or rules validate FILE",
-          ),
-        ]).failure,
+        "unknown-command",
+        action,
+        "Unknown command; use rules list, rules show CODE or rules validate FILE",
       );
   }
 }

@@ -1,3 +1,4 @@
+import { wrapText } from "./wrap-text.js";
 import type { Palette } from "./colour.js";
 
 /** How text output looks: its colours and its width. */
@@ -19,4 +20,14 @@ export function codeWords(code: string): string {
 /** `1 session`, `2 sessions`. */
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** A paragraph indented under its heading. */
+export function paragraph(text: string, layout: TextLayout): string {
+  return wrapText(text, layout.width, "  ", "  ");
+}
+
+/** A bulleted item with a hanging indent. */
+export function bullet(text: string, layout: TextLayout): string {
+  return wrapText(text, layout.width, "  - ", "    ");
 }

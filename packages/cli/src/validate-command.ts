@@ -1,5 +1,5 @@
-import { errorIssue, type RulePack } from "@mnplan/core";
-import { invalid, reportFailure } from "./failure.js";
+import type { RulePack } from "@mnplan/core";
+import { reportFailure, reportInvalid } from "./failure.js";
 import type { Io } from "./io.js";
 import { loadPackFile } from "./load-pack-file.js";
 import { count } from "./text-layout.js";
@@ -22,15 +22,11 @@ function summarise(pack: RulePack): string {
 /** `mnplan rules validate FILE`: OK with a summary, or every problem as `path: message` with status 2. */
 export async function validateCommand(file: string | undefined, io: Io): Promise<number> {
   if (file === undefined)
-    return reportFailure(
+    return reportInvalid(
       io,
-      invalid([
-        errorIssue(
-          "required",
-          "FILE",
-          "Give the path of a rule pack file, e.g. mnplan rules validate my-pack.json",
-        ),
-      ]).failure,
+      "required",
+      "FILE",
+      "Give the path of a rule pack file, e.g. mnplan rules validate my-pack.json",
     );
   const loaded = await loadPackFile(file, io, file);
   if (!loaded.ok) return reportFailure(io, loaded.failure);

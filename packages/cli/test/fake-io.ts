@@ -68,7 +68,7 @@ export function scriptedPrompter(answers: Readonly<Record<string, unknown>>): Sc
   const asked: string[] = [];
   const reply = <T>(id: string, fallback: T | undefined): Promise<T | Cancelled> => {
     asked.push(id);
-    const given = id in answers ? answers[id] : fallback;
+    const given = answers[id] ?? fallback;
     if (given === undefined)
       return Promise.reject(new Error(`The test gives no answer to "${id}"`));
     return Promise.resolve(given === CANCELLED ? CANCELLED : (given as T));
@@ -89,4 +89,12 @@ export function scriptedPrompter(answers: Readonly<Record<string, unknown>>): Sc
     },
     confirm: (question) => reply(question.id, question.initialValue),
   };
+}
+
+/** Runs main(argv) against a fresh in-memory world and returns what a person would see. */
+export async function runMain(argv: readonly string[], options: FakeIoOptions = {}) {
+  const { main } = await import("../src/main.js");
+  const io = createFakeIo(options);
+  const code = await main(argv, io);
+  return { code, io, stdout: io.stdoutText(), stderr: io.stderrText() };
 }
