@@ -1,4 +1,5 @@
 // The `mnplan` executable: the real world wired to main(). Kept tiny so that start-up stays fast.
+import { describeCrash } from "./describe-crash.js";
 import { main } from "./main.js";
 import { createProcessIo } from "./process-io.js";
 
@@ -11,15 +12,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 try {
   process.exitCode = await main(process.argv.slice(2), createProcessIo());
 } catch (error) {
-  const debug = process.env.MNPLAN_DEBUG === "1";
-  const detail =
-    error instanceof Error
-      ? debug
-        ? (error.stack ?? error.message)
-        : error.message
-      : String(error);
-  process.stderr.write(
-    `mnplan: unexpected error: ${detail}${debug ? "" : " (set MNPLAN_DEBUG=1 for details)"}\n`,
-  );
+  process.stderr.write(describeCrash(error, process.env));
   process.exitCode = 1;
 }

@@ -59,7 +59,7 @@ describe("makeClackPrompter", () => {
       message: "Pick",
       options: [
         { value: "a", label: "A" },
-        { value: "b", label: "B", hint: "the second" },
+        { value: "b", label: "B (the second)" },
       ],
     });
     expect(calls[1]?.options).toMatchObject({ required: false, initialValues: [] });
@@ -68,6 +68,17 @@ describe("makeClackPrompter", () => {
     ) => string | undefined;
     expect(validate(undefined)).toBe("empty");
     expect(calls[3]?.options).toEqual({ message: "Sure?", initialValue: false });
+  });
+
+  it("sends every prompt to the given output", async () => {
+    const { clack, calls } = fakeClack(["a", [], "x", false]);
+    const output = process.stderr;
+    const prompt = makeClackPrompter(clack, output);
+    await prompt.select({ id: "s", message: "Pick", options: [{ value: "a", label: "A" }] });
+    await prompt.multiselect({ id: "m", message: "Many", options: [], required: false });
+    await prompt.text({ id: "t", message: "Name" });
+    await prompt.confirm({ id: "c", message: "Sure?", initialValue: true });
+    expect(calls.map((call) => call.options.output)).toEqual([output, output, output, output]);
   });
 
   it("turns clack's cancel into ours", async () => {

@@ -12,15 +12,15 @@ export const USAGE = `How to use mnplan
 export const MAIN_HELP = `mnplan: a personal, dated, explained microneedling plan.
 
 Usage
-  mnplan                        the questionnaire (in a terminal), or a sample plan (when piped)
-  mnplan plan [flags]           a plan from flags, a request file, standard input or the questionnaire
-  mnplan rules list             the shipped rule packs (and --rules FILE)
-  mnplan rules show CODE        one rule: its numbers, grade, sources and evidence note
-  mnplan rules validate FILE    check a custom rule pack file
+  mnplan                       the questionnaire in a terminal; piped, a sample plan
+  mnplan plan [flags]          a plan from flags, a file, standard input or questions
+  mnplan rules list            the shipped rule packs (and --rules FILE)
+  mnplan rules show CODE       one rule: its numbers, grade, sources and evidence note
+  mnplan rules validate FILE   check a custom rule pack file
 
 Options
-  -h, --help                    help (also after a command: mnplan plan --help)
-  --version                     the version
+  -h, --help                   help (also after a command: mnplan plan --help)
+  --version                    the version
 
 Exit status: 0 a plan was made (whatever its status), 2 invalid input, 1 anything else.
 The plan is general information, not a diagnosis: a professional confirms it.
@@ -29,47 +29,55 @@ The plan is general information, not a diagnosis: a professional confirms it.
 export const PLAN_HELP = `mnplan plan: make a plan.
 
 Where the request comes from (the first that applies)
-  -i, --input FILE|-            a request's JSON from a file, or - for standard input
-  flags describing you          the flags below
-  piped standard input          echo '{...}' | mnplan plan
-  a terminal                    the questionnaire
+  -i, --input FILE|-           a request's JSON from a file, or - for standard input
+  flags about you              the flags below
+  piped standard input         echo '{...}' | mnplan plan
+  a terminal                   the questionnaire
 
-What you want treated
-  --concern CONCERN[:GRADE...][@AREA,AREA]   repeatable
-        glow · fine-lines[:glogau1-4] · acne-scars:mild|moderate|deep (or :gb1-gb4 Goodman–Baron),
-        optionally :rolling|boxcar|ice-pick · stretch-marks[:red|white]
-        e.g. --concern acne-scars:moderate@cheeks,chin --concern fine-lines:glogau2@forehead
-  --area AREA[,AREA]            repeatable; applies to every --concern without @areas of its own.
-        forehead, periorbital (eyes), cheeks, perioral (mouth), nose, chin, jawline, neck,
-        decolletage (chest), hands, abdomen, thighs, hips, buttocks, arms, back, breasts
+What to treat
+  --concern CONCERN[:GRADE...][@AREA,AREA]    repeatable; for example
+        glow
+        fine-lines[:glogau1-4]
+        acne-scars:mild|moderate|deep  or  acne-scars:gb1-gb4 (Goodman–Baron),
+              optionally :rolling|boxcar|ice-pick
+        stretch-marks[:red|white]
+        --concern acne-scars:moderate@cheeks,chin --concern fine-lines:glogau2@forehead
+  --area AREA[,AREA]           repeatable; for each --concern without @areas of its own:
+        forehead, periorbital (eyes), cheeks, perioral (mouth), nose, chin, jawline,
+        neck, decolletage (chest), hands, abdomen, thighs, hips, buttocks, arms, back,
+        breasts
 
 About you
-  --age N                       --fitzpatrick 1-6 (or I-VI)    --sensitivity normal|sensitive|reactive
+  --age N                      --fitzpatrick 1-6 (or I-VI)
+  --sensitivity normal|sensitive|reactive
   --smoker  --no-sunscreen  --frequent-sun  --skips-aftercare  --irregular-routine
-  --health LIST                 any of: pregnant, breastfeeding, skin-infection, open-wound,
-        cold-sore-active, cold-sore-history, sunburn, dermatitis-flare, skin-cancer-in-area,
-        bleeding-disorder, anticoagulants, metal-allergy, anaesthetic-allergy, keloids,
-        immunosuppressed, uncontrolled-diabetes, autoimmune, radiotherapy-within-3-months,
-        botox-within-2-weeks, filler-within-4-weeks
+  --health LIST                any of: pregnant, breastfeeding, skin-infection,
+        open-wound, cold-sore-active, cold-sore-history, sunburn, dermatitis-flare,
+        skin-cancer-in-area, bleeding-disorder, anticoagulants, metal-allergy,
+        anaesthetic-allergy, keloids, immunosuppressed, uncontrolled-diabetes, autoimmune,
+        radiotherapy-within-3-months, botox-within-2-weeks, filler-within-4-weeks
   --isotretinoin never|current|stopped:YYYY-MM-DD
   --active-acne none|mild|moderate-severe
 
 Where and when
-  --setting clinic|home         --home-depth-opt-in   (0.5 mm at home, with a warning)
-  --start YYYY-MM-DD            first day you could start (default: today)
-  --today YYYY-MM-DD            default: today in --tz
-  --tz ZONE                     IANA zone, e.g. Europe/London (default: TZ, else the system's)
-  --days LIST                   preferred weekdays, e.g. sat,sun
-  --blackout FROM..TO[:sun][:REASON]   repeatable, e.g. 2027-02-10..2027-02-20:sun:beach holiday
+  --setting clinic|home        --home-depth-opt-in (0.5 mm at home, with a warning)
+  --start YYYY-MM-DD           the first day you could start (default: today)
+  --today YYYY-MM-DD           default: today in --tz
+  --tz ZONE                    an IANA zone such as Europe/London (default: TZ, else the
+                               system's zone)
+  --days LIST                  preferred weekdays, e.g. sat,sun
+  --blackout FROM..TO[:sun][:REASON]    repeatable, e.g.
+        --blackout "2027-02-10..2027-02-20:sun:beach holiday"
         (:sun also keeps the 72 hours after a session out of that period)
 
 Output
-  -f, --format text|json|ics    default text
-  --rules guideline|evidence|FILE   the rule pack; a FILE is a custom pack (overrides the request's)
-  -o, --out FILE                write to FILE instead of standard output
+  -f, --format text|json|ics   default text
+  --rules guideline|evidence|FILE
+                               the rule pack (over the request's); FILE is a custom pack
+  -o, --out FILE               write to FILE instead of standard output
 
-Flags given with --input override the file's fields. Missing today, start date and time zone are
-filled from the clock and your zone.
+Flags given with --input override that file's fields. A missing today, start date or
+time zone is filled from the clock and your zone.
 `;
 
 export const RULES_HELP = `mnplan rules: the rule packs behind every plan.
@@ -77,8 +85,10 @@ export const RULES_HELP = `mnplan rules: the rule packs behind every plan.
   mnplan rules list [--rules FILE] [--format text|json]
         the shipped packs (and a custom pack file)
   mnplan rules show CODE [--rules ID|FILE] [--format text|json]
-        one rule by its code as plans cite it (sessions.acne-scars.moderate, screening.pregnancy,
-        prep.stop-retinoids) or a bare code searched in every group (stop-retinoids)
+        one rule by its code as plans cite it (sessions.acne-scars.moderate,
+        screening.pregnancy, prep.stop-retinoids), a bare code looked up in every group
+        (stop-retinoids), or a group's name for all of its rules (screening)
   mnplan rules validate FILE
-        check a custom pack: OK with a summary, or each problem as path: message (exit 2)
+        check a custom pack: OK with a summary, or each problem as path: message
+        (exit status 2)
 `;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import packageJson from "../package.json" with { type: "json" };
 import { runMain } from "../test/fake-io.js";
-import { USAGE } from "./help-text.js";
+import { MAIN_HELP, PLAN_HELP, RULES_HELP, USAGE } from "./help-text.js";
 
 describe("mnplan", () => {
   it("without a terminal prints a sample plan dated from today, then how to use mnplan", async () => {
@@ -18,6 +18,12 @@ describe("mnplan", () => {
     const { code, stdout } = await runMain([flag]);
     expect(code).toBe(0);
     expect(stdout).toContain("mnplan rules validate FILE");
+  });
+
+  it("keeps every help text within 88 columns", () => {
+    for (const text of [MAIN_HELP, PLAN_HELP, RULES_HELP, USAGE]) {
+      expect(text.split("\n").filter((line) => [...line].length > 88)).toEqual([]);
+    }
   });
 
   it("prints the version", async () => {

@@ -19,8 +19,8 @@ async function offerToSave(plan: TreatmentPlan, prompt: Prompter, io: Io): Promi
       { value: "json" as const, label: "The plan as JSON", hint: "to keep, or for other tools" },
       {
         value: "ics" as const,
-        label: "A calendar file (.ics)",
-        hint: "sessions and reminders for your phone or computer",
+        label: "A calendar file",
+        hint: ".ics: the sessions and reminders, for your phone or computer",
       },
     ],
     required: false,
@@ -76,7 +76,7 @@ export async function runQuestionnaireCommand(
       "--tz/--today",
       "Give an IANA zone (Europe/London) and a date as YYYY-MM-DD",
     );
-  const prompt = io.prompt ?? (await loadClackPrompter());
+  const prompt = io.prompt ?? (await loadClackPrompter(io.stdout.isTTY));
   const answers = await askQuestionnaire(prompt, when.today, when.timeZone);
   if (answers === CANCELLED) {
     io.stderr.write("mnplan: cancelled; no plan was made.\n");
