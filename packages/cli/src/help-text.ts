@@ -54,8 +54,9 @@ About you
   --health LIST                any of: pregnant, breastfeeding, skin-infection,
         open-wound, cold-sore-active, cold-sore-history, sunburn, dermatitis-flare,
         skin-cancer-in-area, bleeding-disorder, anticoagulants, metal-allergy,
-        anaesthetic-allergy, keloids, immunosuppressed, uncontrolled-diabetes, autoimmune,
-        radiotherapy-within-3-months, botox-within-2-weeks, filler-within-4-weeks
+        anaesthetic-allergy, keloids, immunosuppressed, uncontrolled-diabetes,
+        autoimmune, radiotherapy-within-3-months, botox-within-2-weeks,
+        filler-within-4-weeks
   --isotretinoin never|current|stopped:YYYY-MM-DD
   --active-acne none|mild|moderate-severe
 
