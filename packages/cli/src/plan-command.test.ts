@@ -64,6 +64,16 @@ describe("mnplan plan: where the request comes from", () => {
     expect(plan.schedule[0]?.date).toBe("2027-01-02");
   });
 
+  it("applies --tz and --today to a piped request", async () => {
+    const { concerns, age, fitzpatrick, setting } = REQUEST;
+    const stdin = JSON.stringify({ concerns, age, fitzpatrick, setting });
+    const { stdout } = await run(
+      ["plan", "--tz", "Asia/Tokyo", "--today", "2027-03-03", "-f", "json"],
+      { stdin },
+    );
+    expect(JSON.parse(stdout)).toMatchObject({ timeZone: "Asia/Tokyo", startDate: "2027-03-03" });
+  });
+
   it("says there is no request when standard input is empty", async () => {
     const { code, stderr } = await run(["plan"], { stdin: "" });
     expect(code).toBe(2);

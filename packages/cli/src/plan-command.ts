@@ -55,14 +55,11 @@ async function readRawRequest(
   fields: Record<string, unknown>,
   io: Io,
 ): Promise<Outcome<unknown> | undefined> {
-  const input = lastString(flags, "input");
-  if (input !== undefined) {
-    const read = await readRequestInput(input, io);
-    return read.ok ? { ok: true, value: mergeRequests(read.value, fields) } : read;
-  }
-  if (hasPersonFlags(flags)) return { ok: true, value: fields };
-  if (!io.stdin.isTTY) return readRequestInput("-", io);
-  return undefined;
+  const input =
+    lastString(flags, "input") ?? (hasPersonFlags(flags) || io.stdin.isTTY ? undefined : "-");
+  if (input === undefined) return hasPersonFlags(flags) ? { ok: true, value: fields } : undefined;
+  const read = await readRequestInput(input, io);
+  return read.ok ? { ok: true, value: mergeRequests(read.value, fields) } : read;
 }
 
 /** `mnplan plan`: a plan from a file, standard input, flags or the questionnaire. */
