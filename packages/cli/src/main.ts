@@ -16,7 +16,7 @@ function runSample(io: Io): number {
   const planned = producePlan(SAMPLE_REQUEST, {
     now: io.now(),
     defaultZone: () => defaultTimeZone(io.env),
-    fromFlags: false,
+    flagFields: new Set<string>(),
   });
   if (!planned.ok) return reportFailure(io, planned.failure);
   const layout = { palette: makePalette(wantsColour(io)), width: TEXT_WIDTH };

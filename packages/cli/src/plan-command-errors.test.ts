@@ -100,6 +100,19 @@ describe("mnplan plan: invalid input exits 2 and names every offending field", (
     expect(stderr).toContain("startDate (--start): ");
   });
 
+  it("names the flag only beside the fields that flags gave, over an input file", async () => {
+    const file = JSON.stringify({
+      ...REQUEST,
+      concerns: [{ concern: "glow", areas: [] }],
+    });
+    const { code, stderr } = await run(["plan", "-i", "r.json", "--fitzpatrick", "9"], {
+      files: { "r.json": file },
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain("  fitzpatrick (--fitzpatrick): ");
+    expect(stderr).toContain("  concerns[0].areas: Give at least one area\n");
+  });
+
   it("fails with status 1 when the input file cannot be read", async () => {
     const { code, stderr } = await run(["plan", "--input", "missing.json"]);
     expect(code).toBe(1);

@@ -34,7 +34,7 @@ function readOutputChoice(flags: Flags): { choice: OutputChoice; issues: Issue[]
 export async function readContext(
   flags: Flags,
   io: Io,
-  fromFlags: boolean,
+  flagFields: PlanContext["flagFields"],
 ): Promise<Outcome<PlanContext>> {
   const rules = lastString(flags, "rules");
   let pack: PackChoice | undefined;
@@ -45,7 +45,7 @@ export async function readContext(
   }
   return {
     ok: true,
-    value: { now: io.now(), defaultZone: () => defaultTimeZone(io.env), pack, fromFlags },
+    value: { now: io.now(), defaultZone: () => defaultTimeZone(io.env), pack, flagFields },
   };
 }
 
@@ -71,10 +71,14 @@ export async function runPlanCommand(args: readonly string[], io: Io): Promise<n
   }
   const output = readOutputChoice(flags);
   const fields = buildRequestFromFlags(flags);
-  const fromFlags = hasPersonFlags(flags);
+  const onlyFlags = hasPersonFlags(flags) && lastString(flags, "input") === undefined;
   const flagIssues = [...flags.issues, ...output.issues, ...fields.issues];
   if (flagIssues.length > 0) return reportFlagIssues(flagIssues, flags, fields.request, io);
-  const context = await readContext(flags, io, fromFlags);
+  const context = await readContext(
+    flags,
+    io,
+    onlyFlags ? "all" : new Set(Object.keys(fields.request)),
+  );
   if (!context.ok) return reportFailure(io, context.failure);
   const raw = await readRawRequest(flags, fields.request, io);
   if (raw === undefined) {
@@ -96,7 +100,7 @@ async function reportFlagIssues(
   const fromFlagsOnly = hasPersonFlags(flags) && lastString(flags, "input") === undefined;
   let beside: Issue[] = [];
   if (fromFlagsOnly) {
-    const context = await readContext(flags, io, true);
+    const context = await readContext(flags, io, "all");
     if (context.ok) beside = requestIssuesBeside(flagIssues, fields, context.value);
   }
   return reportFailure(io, invalid([...flagIssues, ...beside]).failure);

@@ -13,8 +13,8 @@ import { flagForPath } from "./plan-flags.js";
 export interface PlanContext extends RequestContext {
   /** The pack chosen with `--rules`; it overrides the request's own choice. */
   readonly pack?: PackChoice | undefined;
-  /** Name the flag beside each path: the request was built from flags. */
-  readonly fromFlags: boolean;
+  /** The request fields that flags set ("all" when flags are the whole request): their issues name the flag too. */
+  readonly flagFields: "all" | ReadonlySet<string>;
 }
 
 /** A plan and the parsed request it was made from. */
@@ -23,10 +23,14 @@ export interface PlannedRequest {
   readonly request?: PlanRequest;
 }
 
-/** Adds the flag that sets each path, for a request built from flags: `age (--age)`. */
-export function withFlagNames(issues: readonly Issue[]): Issue[] {
+/** Adds the flag that sets each path a flag gave: `age (--age)`. */
+export function withFlagNames(
+  issues: readonly Issue[],
+  fields: "all" | ReadonlySet<string>,
+): Issue[] {
   return issues.map((issue) => {
-    const flag = flagForPath(issue.path);
+    const field = issue.path.split(/[.[]/)[0] ?? "";
+    const flag = fields === "all" || fields.has(field) ? flagForPath(issue.path) : undefined;
     return flag === undefined ? issue : { ...issue, path: `${issue.path} (${flag})` };
   });
 }
@@ -48,7 +52,7 @@ export function producePlan(raw: unknown, context: PlanContext): Outcome<Planned
   const result = plan(request, { packs: context.pack?.packs ?? {} });
   if (!result.ok)
     return invalid(
-      context.fromFlags ? withFlagNames(result.issues) : result.issues,
+      withFlagNames(result.issues, context.flagFields),
       headline(result.issues.length),
     );
   const parsed = parsePlanRequest(request);
@@ -69,5 +73,6 @@ export function requestIssuesBeside(
   const flagged = new Set(flagIssues.map((issue) => issue.path));
   return withFlagNames(
     result.issues.filter((issue) => !flagged.has(flagForPath(issue.path) ?? "")),
+    "all",
   );
 }
