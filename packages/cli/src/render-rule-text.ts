@@ -50,6 +50,20 @@ export function formatValue(value: unknown): string {
     .join(", ");
 }
 
+/** A field and its value; a list of sentences gets a line each. */
+function renderField(key: string, value: unknown, width: number, column: number): string[] {
+  const sentences =
+    Array.isArray(value) &&
+    value.length > 1 &&
+    value.every((item) => typeof item === "string" && item.includes(" "));
+  if (!sentences) return [wrapLabelled(key, formatValue(value), width, "  ", column)];
+  const indent = " ".repeat(2 + column);
+  return [
+    `  ${key}`,
+    ...(value as string[]).map((item) => wrapText(item, width, `${indent}- `, `${indent}  `)),
+  ];
+}
+
 /** One rule record: its code and pack, grade, main text, every other field, its sources in full and its evidence note. */
 export function renderRuleText(found: FoundRule, pack: RulePack, layout: TextLayout): string {
   const { palette, width } = layout;
@@ -65,13 +79,12 @@ export function renderRuleText(found: FoundRule, pack: RulePack, layout: TextLay
   if (details.length > 0) {
     lines.push("");
     const column = Math.max(...details.map(([key]) => key.length)) + 2;
-    for (const [key, value] of details)
-      lines.push(wrapLabelled(key, formatValue(value), width, "  ", column));
+    for (const [key, value] of details) lines.push(...renderField(key, value, width, column));
   }
+  if (record.evidenceNote !== undefined)
+    lines.push("", wrapText(`${palette.bold("Evidence says:")} ${record.evidenceNote}`, width));
   lines.push(...heading("Sources", layout));
   for (const id of record.sources)
     lines.push(wrapText(`[${id}] ${pack.sources[id] ?? "unknown source"}`, width, "  ", "    "));
-  if (record.evidenceNote !== undefined)
-    lines.push("", wrapText(`${palette.bold("Evidence says:")} ${record.evidenceNote}`, width));
   return `${lines.join("\n")}\n`;
 }
