@@ -154,11 +154,13 @@ const FIRST_SESSION_ROWS: readonly [string, Partial<PlanRequestInput>, Area, Con
 describe("the first session one step lower (rules.md §5)", () => {
   it.each(
     (["guideline", "evidence"] as const).flatMap((rules) =>
-      FIRST_SESSION_ROWS.map((row) => [rules, ...row] as const),
+      FIRST_SESSION_ROWS.map(
+        ([name, a, area, c, first, later]) => [rules, name, area, c, first, later, a] as const,
+      ),
     ),
   )(
     "%s: %s, %s for %s → first %j, then %j",
-    (rules, _name, answers, area, concern, first, later) => {
+    (rules, _name, area, concern, first, later, answers) => {
       const plan = planOf(request({ ...answers, rules, concerns: [concernFor(concern, area)] }));
       const [one, ...rest] = plan.schedule;
       expect(one?.depthMm).toEqual(first);
@@ -237,9 +239,11 @@ const HOME_ROWS: readonly [string, Partial<PlanRequestInput>, Area, Concern, Mm,
 describe("depth at home (rules.md §5)", () => {
   it.each(
     (["guideline", "evidence"] as const).flatMap((rules) =>
-      HOME_ROWS.map((row) => [rules, ...row] as const),
+      HOME_ROWS.map(
+        ([name, a, area, c, first, later]) => [rules, name, first, later, a, area, c] as const,
+      ),
     ),
-  )("%s: %s → first %j, then %j", (rules, _name, answers, area, concern, first, later) => {
+  )("%s: %s → first %j, then %j", (rules, _name, first, later, answers, area, concern) => {
     const plan = planOf(
       request({ ...answers, rules, setting: "home", concerns: [concernFor(concern, area)] }),
     );

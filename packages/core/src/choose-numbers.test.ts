@@ -148,9 +148,9 @@ const SESSION_ROWS: readonly [PackId, string, ConcernInput[], number, number, bo
 ];
 
 describe("sessions: the range for each concern, severity and area (rules.md §2)", () => {
-  it.each(SESSION_ROWS)(
+  it.each(SESSION_ROWS.map(([p, name, c, min, max, r]) => [p, name, min, max, r, c] as const))(
     "%s: %s → %i–%i, reassess at the top: %s",
-    (rules, _name, concerns, min, max, reassessAtMax) => {
+    (rules, _name, min, max, reassessAtMax, concerns) => {
       const plan = planOf(request({ rules, concerns }));
       expect(plan.sessions).toMatchObject({ min, max, recommended: min });
       expect(plan.schedule).toHaveLength(min);
@@ -219,9 +219,11 @@ const FACTOR_ROWS: readonly [string, Partial<PlanRequestInput>, number, number][
 describe("sessions: factors move the recommended count up within the range (rules.md §4)", () => {
   it.each(
     (["guideline", "evidence"] as const).flatMap((rules) =>
-      FACTOR_ROWS.map((row) => [rules, ...row] as const),
+      FACTOR_ROWS.map(
+        ([name, answers, scars, glow]) => [rules, name, scars, glow, answers] as const,
+      ),
     ),
-  )("%s: %s → %i for moderate scars, %i for glow", (rules, _name, answers, scars, glow) => {
+  )("%s: %s → %i for moderate scars, %i for glow", (rules, _name, scars, glow, answers) => {
     const scarPlan = planOf(request({ ...answers, rules, concerns: [acne("moderate")] }));
     const glowPlan = planOf(request({ ...answers, rules }));
     expect(scarPlan.sessions?.recommended).toBe(scars);
@@ -241,7 +243,7 @@ describe("sessions: factors move the recommended count up within the range (rule
       3,
     ],
   ] as const)(
-    "when factors push past the top (%s) the plan stays at %i and says to reassess",
+    "when factors push past the top (%s) the plan stays at the top and says to reassess",
     (_name, input, top) => {
       const plan = planOf(input);
       expect(plan.sessions?.recommended).toBe(top);
@@ -317,17 +319,16 @@ const INTERVAL_ROWS: readonly [PackId, string, Partial<PlanRequestInput>, Interv
 ];
 
 describe("interval: window, default and factor adjustments (rules.md §3, §4)", () => {
-  it.each(INTERVAL_ROWS)(
-    "%s: %s → %j, never under %i days",
-    (rules, _name, answers, interval, minDays) => {
-      const plan = planOf(request({ ...answers, rules, concerns: [acne("moderate")] }));
-      expect(plan.intervalWeeks).toEqual(interval);
-      expect(plan.minDaysBetweenSessions).toBe(minDays);
-      const days = plan.schedule.slice(1).map((session) => session.daysSincePrevious);
-      // With no weekday or blackout constraint every session falls exactly on the recommended interval.
-      expect(days).toEqual(days.map(() => interval.recommended * 7));
-    },
-  );
+  it.each(
+    INTERVAL_ROWS.map(([p, name, a, interval, days]) => [p, name, interval, days, a] as const),
+  )("%s: %s → %j, never under %i days", (rules, _name, interval, minDays, answers) => {
+    const plan = planOf(request({ ...answers, rules, concerns: [acne("moderate")] }));
+    expect(plan.intervalWeeks).toEqual(interval);
+    expect(plan.minDaysBetweenSessions).toBe(minDays);
+    const days = plan.schedule.slice(1).map((session) => session.daysSincePrevious);
+    // With no weekday or blackout constraint every session falls exactly on the recommended interval.
+    expect(days).toEqual(days.map(() => interval.recommended * 7));
+  });
 
   it.each([
     [
@@ -343,7 +344,7 @@ describe("interval: window, default and factor adjustments (rules.md §3, §4)",
       { setting: "home" as const, homeDepthOptIn: true },
       28,
     ],
-  ] as const)("%s: %s → never under %i days", (rules, _name, answers, minDays) => {
+  ] as const)("%s: %s %j → never under %i days", (rules, _name, answers, minDays) => {
     const plan = planOf(request({ ...answers, rules }));
     expect(plan.minDaysBetweenSessions).toBe(minDays);
   });

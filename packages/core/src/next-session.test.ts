@@ -17,31 +17,28 @@ const darker = planOf(request({ fitzpatrick: 5 }));
 describe("checkSessionDate: the too-early guard (rules.md §3)", () => {
   const last = "2027-01-04";
   it.each([
-    ["guideline", guideline, -10, "refused", "too-early"],
-    ["guideline", guideline, 1, "refused", "too-early"],
-    ["guideline", guideline, 27, "refused", "too-early"],
-    ["guideline", guideline, 28, "early", "before-recommended"],
-    ["guideline", guideline, 41, "early", "before-recommended"],
-    ["guideline", guideline, 42, "allowed", undefined],
-    ["guideline", guideline, 90, "allowed", undefined],
-    ["evidence", evidence, 27, "refused", "too-early"],
-    ["evidence", evidence, 28, "allowed", undefined],
-    ["Fitzpatrick V", darker, 41, "refused", "too-early"],
-    ["Fitzpatrick V", darker, 42, "early", "before-recommended"],
-    ["Fitzpatrick V", darker, 55, "early", "before-recommended"],
-    ["Fitzpatrick V", darker, 56, "allowed", undefined],
-  ] as const)(
-    "%s: %i days after the last session → %s (%s)",
-    (_name, plan, days, verdict, code) => {
-      const check = checkSessionDate(plan, [{ date: last }], refAddDays(last, days));
-      expect(check.verdict).toBe(verdict);
-      expect(check.issues.map((issue) => issue.code)).toEqual(code === undefined ? [] : [code]);
-      expect(check.issues.map((issue) => issue.severity)).toEqual(
-        verdict === "refused" ? ["error"] : verdict === "early" ? ["warning"] : [],
-      );
-      expect(check.issues.every((issue) => issue.path === "date")).toBe(true);
-    },
-  );
+    ["guideline", -10, "refused", "too-early", guideline],
+    ["guideline", 1, "refused", "too-early", guideline],
+    ["guideline", 27, "refused", "too-early", guideline],
+    ["guideline", 28, "early", "before-recommended", guideline],
+    ["guideline", 41, "early", "before-recommended", guideline],
+    ["guideline", 42, "allowed", undefined, guideline],
+    ["guideline", 90, "allowed", undefined, guideline],
+    ["evidence", 27, "refused", "too-early", evidence],
+    ["evidence", 28, "allowed", undefined, evidence],
+    ["Fitzpatrick V", 41, "refused", "too-early", darker],
+    ["Fitzpatrick V", 42, "early", "before-recommended", darker],
+    ["Fitzpatrick V", 55, "early", "before-recommended", darker],
+    ["Fitzpatrick V", 56, "allowed", undefined, darker],
+  ] as const)("%s: %i days after the last session → %s", (_name, days, verdict, code, plan) => {
+    const check = checkSessionDate(plan, [{ date: last }], refAddDays(last, days));
+    expect(check.verdict).toBe(verdict);
+    expect(check.issues.map((issue) => issue.code)).toEqual(code === undefined ? [] : [code]);
+    expect(check.issues.map((issue) => issue.severity)).toEqual(
+      verdict === "refused" ? ["error"] : verdict === "early" ? ["warning"] : [],
+    );
+    expect(check.issues.every((issue) => issue.path === "date")).toBe(true);
+  });
 
   it("a refusal gives the date the session becomes allowed, and the recommended one", () => {
     const check = checkSessionDate(guideline, [{ date: "2027-01-04" }], "2027-01-20");

@@ -192,35 +192,36 @@ describe("the plan's schedule and what it tells the person", () => {
     expect(plan.warnings.map((w) => w.code)).toContain("start-in-past");
   });
 
-  it.each([
-    [
-      "a session moved before its target",
-      request({ blackouts: [{ from: "2027-02-15", to: "2027-02-20" }] }),
-      "before-recommended",
-      2,
-    ],
-    [
-      "a session pushed past the window",
-      request({ blackouts: [{ from: "2027-01-30", to: "2027-03-01" }] }),
-      "interval-stretched",
-      2,
-    ],
-    [
-      "a sunny period in the 2 weeks of daily SPF after a session",
-      request({
-        blackouts: [{ from: "2027-02-22", to: "2027-02-24", reason: "ski trip", sun: true }],
-      }),
-      "sun-after-session",
-      2,
-    ],
-  ] satisfies [string, PlanRequestInput, string, number][])(
-    "warns about %s (%s)",
-    (_name, input, code, session) => {
-      const plan = planOf(input);
-      expect(plan.warnings).toContainEqual(expect.objectContaining({ code, session }));
-      expect(planOf(request()).warnings.map((w) => w.code)).not.toContain(code);
-    },
-  );
+  it.each(
+    (
+      [
+        [
+          "a session moved before its target",
+          request({ blackouts: [{ from: "2027-02-15", to: "2027-02-20" }] }),
+          "before-recommended",
+          2,
+        ],
+        [
+          "a session pushed past the window",
+          request({ blackouts: [{ from: "2027-01-30", to: "2027-03-01" }] }),
+          "interval-stretched",
+          2,
+        ],
+        [
+          "a sunny period in the 2 weeks of daily SPF after a session",
+          request({
+            blackouts: [{ from: "2027-02-22", to: "2027-02-24", reason: "ski trip", sun: true }],
+          }),
+          "sun-after-session",
+          2,
+        ],
+      ] satisfies [string, PlanRequestInput, string, number][]
+    ).map(([name, input, code, session]) => [name, code, session, input] as const),
+  )("warns about %s: %s on session %i", (_name, code, session, input) => {
+    const plan = planOf(input);
+    expect(plan.warnings).toContainEqual(expect.objectContaining({ code, session }));
+    expect(planOf(request()).warnings.map((w) => w.code)).not.toContain(code);
+  });
 
   it("warns when blackouts leave no allowed day within two years", () => {
     const plan = planOf(

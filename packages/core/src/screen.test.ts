@@ -513,7 +513,7 @@ describe("screen: what each status means for the plan", () => {
     ],
     ["caution", request({ health: { coldSoreHistory: true } }), true],
   ] as const)(
-    "%s: sessions and interval given = %s; schedule only when not blocked",
+    "%s (case %#): sessions and interval given, schedule only when not blocked",
     (status, input, numbers) => {
       const plan = planOf(input);
       expect(plan.status).toBe(status);
