@@ -2,7 +2,6 @@ import { errorIssue, loadRulePack, SHIPPED_PACKS, type RulePack } from "@mnplan/
 import { describeFileError } from "./describe-file-error.js";
 import { failed, invalid, type Outcome } from "./failure.js";
 import type { Io } from "./io.js";
-import { locatePackIssues } from "./locate-pack-issues.js";
 import { parseJson } from "./parse-json.js";
 
 /** A `--rules` choice: the pack, and the custom packs the planner needs to know about. */
@@ -21,7 +20,7 @@ export function loadPackText(text: string, path: string): Outcome<RulePack> {
   if (loaded.ok) return { ok: true, value: loaded.value };
   const count = loaded.issues.length;
   return invalid(
-    locatePackIssues(loaded.issues, json.value),
+    loaded.issues,
     `The rule pack in ${path} is not valid (${count} problem${count > 1 ? "s" : ""}):`,
   );
 }

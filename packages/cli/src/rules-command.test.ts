@@ -104,8 +104,8 @@ describe("mnplan rules validate", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr.split("\n").slice(1, 4)).toEqual([
-      '  screening[1].sources[0] (code sunbed-use): Source "front-desk" is not in the pack\'s sources',
-      '  screening[0].level (code pregnancy): "pregnancy" must stay contraindicated (rules.md §12.1)',
+      '  screening[1].sources[0]: Record "sunbed-use": Source "front-desk" is not in the pack\'s sources',
+      '  screening[0].level: Record "pregnancy": "pregnancy" must stay contraindicated (rules.md §12.1)',
       "  home.maxMm: Without the opt-in, home needling stays below 0.5 mm (rules.md §12.3)",
     ]);
   });

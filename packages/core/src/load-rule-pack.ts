@@ -1,4 +1,5 @@
 import { errorIssue, type Result } from "./issue.js";
+import { locatePackIssues } from "./locate-pack-issues.js";
 import { mergePack } from "./merge-pack.js";
 import { EVIDENCE_PACK } from "./packs/evidence.js";
 import { GUIDELINE_PACK } from "./packs/guideline.js";
@@ -29,5 +30,10 @@ export function loadRulePack(input: unknown): Result<RulePack> {
       ],
     };
   }
-  return validateRulePack(base ? mergePack(SHIPPED_PACKS[base], rest) : rest);
+  if (!base) return validateRulePack(rest);
+  const merged = mergePack(SHIPPED_PACKS[base], rest);
+  const result = validateRulePack(merged);
+  return result.ok
+    ? result
+    : { ok: false, issues: locatePackIssues(result.issues, merged, rest, base) };
 }
