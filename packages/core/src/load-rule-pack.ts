@@ -1,4 +1,4 @@
-import { errorIssue, type Result } from "./issue.js";
+import { errorIssue, type Issue, type Result } from "./issue.js";
 import { locatePackIssues } from "./locate-pack-issues.js";
 import { mergePack } from "./merge-pack.js";
 import { EVIDENCE_PACK } from "./packs/evidence.js";
@@ -31,9 +31,47 @@ export function loadRulePack(input: unknown): Result<RulePack> {
     };
   }
   if (!base) return validateRulePack(rest);
+  const repeated = repeatedCodes(rest);
+  if (repeated.length > 0) return { ok: false, issues: repeated };
   const merged = mergePack(SHIPPED_PACKS[base], rest);
   const result = validateRulePack(merged);
   return result.ok
     ? result
     : { ok: false, issues: locatePackIssues(result.issues, merged, rest, base) };
+}
+
+const GROUPS = [
+  "sessions",
+  "factors",
+  "screening",
+  "prep",
+  "aftercare",
+  "milestones",
+  "maintenance",
+];
+
+/** A code given twice in an extending file: the merge would quietly fold the two, so it is refused. */
+function repeatedCodes(file: Record<string, unknown>): Issue[] {
+  const depth = file.depth as { rules?: unknown } | undefined;
+  const lists: [string, unknown][] = [
+    ...GROUPS.map((group): [string, unknown] => [group, file[group]]),
+    ["depth.rules", depth?.rules],
+  ];
+  const issues: Issue[] = [];
+  for (const [group, list] of lists) {
+    if (!Array.isArray(list)) continue;
+    const codes = list.map((record: unknown) => (record as { code?: unknown } | null)?.code);
+    codes.forEach((code, index) => {
+      if (typeof code === "string" && codes.indexOf(code) !== index) {
+        issues.push(
+          errorIssue(
+            "duplicate-code",
+            `${group}[${index}].code`,
+            `Code "${code}" is used twice in ${group}`,
+          ),
+        );
+      }
+    });
+  }
+  return issues;
 }

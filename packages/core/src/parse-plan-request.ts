@@ -22,67 +22,81 @@ const ONLY_FOR: ReadonlyArray<
 
 const GOODMAN_BARON_SEVERITY = { 2: "mild", 3: "moderate", 4: "deep" } as const;
 
-/**
- * Parses a plan request once, at the edge: the typed request with defaults, or every issue with its path.
- * @example parsePlanRequest(JSON.parse(body)).ok
- */
-export function parsePlanRequest(input: unknown): Result<PlanRequest> {
-  const parsed = PlanRequestSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
-  const raw = parsed.data;
+type Loose = Record<string, unknown>;
+const asObject = (value: unknown): Loose | undefined =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Loose)
+    : undefined;
+const asArray = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+
+function duplicates(list: readonly unknown[], at: string, what: string): Issue[] {
+  return list.flatMap((item, index) =>
+    typeof item === "string" && list.indexOf(item) !== index
+      ? [errorIssue("duplicate", `${at}[${index}]`, `${what} "${item}" is listed twice`)]
+      : [],
+  );
+}
+
+function concernIssues(value: unknown, at: string): Issue[] {
+  const concern = asObject(value);
+  if (!concern) return [];
   const issues: Issue[] = [];
-
-  raw.concerns.forEach((concern, index) => {
-    const at = `concerns[${index}]`;
-    for (const [field, owner] of ONLY_FOR) {
-      if (concern[field] !== undefined && concern.concern !== owner) {
-        issues.push(
-          errorIssue("not-applicable", `${at}.${field}`, `"${field}" applies only to ${owner}`),
-        );
-      }
-    }
-    if (concern.concern === "acne-scars") {
-      if (concern.severity === undefined && concern.goodmanBaron === undefined) {
-        issues.push(
-          errorIssue(
-            "required",
-            `${at}.severity`,
-            "Acne scars need a severity (mild, moderate, deep) or a goodmanBaron grade",
-          ),
-        );
-      }
-      const graded =
-        concern.goodmanBaron === undefined
-          ? undefined
-          : concern.goodmanBaron === 1
-            ? "macular"
-            : GOODMAN_BARON_SEVERITY[concern.goodmanBaron as 2 | 3 | 4];
-      if (graded !== undefined && concern.severity !== undefined && graded !== concern.severity) {
-        issues.push(
-          errorIssue(
-            "conflict",
-            `${at}.goodmanBaron`,
-            `Goodman–Baron grade ${concern.goodmanBaron} means ${graded}, but severity says ${concern.severity}`,
-          ),
-        );
-      }
-    }
-    concern.areas.forEach((area, areaIndex) => {
-      if (concern.areas.indexOf(area) !== areaIndex)
-        issues.push(
-          errorIssue("duplicate", `${at}.areas[${areaIndex}]`, `Area "${area}" is listed twice`),
-        );
-    });
-  });
-
-  raw.preferredWeekdays?.forEach((day, index, days) => {
-    if (days.indexOf(day) !== index)
+  for (const [field, owner] of ONLY_FOR) {
+    if (
+      concern[field] !== undefined &&
+      typeof concern.concern === "string" &&
+      concern.concern !== owner
+    ) {
       issues.push(
-        errorIssue("duplicate", `preferredWeekdays[${index}]`, `"${day}" is listed twice`),
+        errorIssue("not-applicable", `${at}.${field}`, `"${field}" applies only to ${owner}`),
       );
-  });
-  raw.blackouts?.forEach((blackout, index) => {
-    if (blackout.to < blackout.from)
+    }
+  }
+  if (concern.concern === "acne-scars") {
+    if (concern.severity === undefined && concern.goodmanBaron === undefined) {
+      issues.push(
+        errorIssue(
+          "required",
+          `${at}.severity`,
+          "Acne scars need a severity (mild, moderate, deep) or a goodmanBaron grade",
+        ),
+      );
+    }
+    const grade = concern.goodmanBaron;
+    const graded = grade === 1 ? "macular" : GOODMAN_BARON_SEVERITY[grade as 2 | 3 | 4];
+    if (
+      graded !== undefined &&
+      typeof concern.severity === "string" &&
+      graded !== concern.severity
+    ) {
+      issues.push(
+        errorIssue(
+          "conflict",
+          `${at}.goodmanBaron`,
+          `Goodman–Baron grade ${String(grade)} means ${graded}, but severity says ${concern.severity}`,
+        ),
+      );
+    }
+  }
+  return [...issues, ...duplicates(asArray(concern.areas), `${at}.areas`, "Area")];
+}
+
+/** Checks that span fields, run on the raw input so they are reported alongside any schema issue. */
+function crossFieldIssues(input: unknown): Issue[] {
+  const request = asObject(input);
+  if (!request) return [];
+  const issues = asArray(request.concerns).flatMap((concern, index) =>
+    concernIssues(concern, `concerns[${index}]`),
+  );
+  issues.push(...duplicates(asArray(request.preferredWeekdays), "preferredWeekdays", "Day"));
+  asArray(request.blackouts).forEach((value, index) => {
+    const blackout = asObject(value);
+    if (
+      blackout &&
+      typeof blackout.from === "string" &&
+      typeof blackout.to === "string" &&
+      blackout.to < blackout.from
+    ) {
       issues.push(
         errorIssue(
           "invalid-range",
@@ -90,22 +104,39 @@ export function parsePlanRequest(input: unknown): Result<PlanRequest> {
           `Ends (${blackout.to}) before it starts (${blackout.from})`,
         ),
       );
+    }
   });
-  const isotretinoin = raw.health?.isotretinoin;
+  const stoppedOn = asObject(asObject(asObject(request.health)?.isotretinoin))?.stoppedOn;
   if (
-    typeof isotretinoin === "object" &&
-    raw.today !== undefined &&
-    isotretinoin.stoppedOn > raw.today
+    typeof stoppedOn === "string" &&
+    typeof request.today === "string" &&
+    stoppedOn > request.today
   ) {
     issues.push(
       errorIssue(
         "in-future",
         "health.isotretinoin.stoppedOn",
-        `Stop date ${isotretinoin.stoppedOn} is after today (${raw.today}); if still taking it, answer "current"`,
+        `Stop date ${stoppedOn} is after today (${request.today}); if still taking it, answer "current"`,
       ),
     );
   }
-  if (issues.length > 0) return { ok: false, issues };
+  return issues;
+}
+
+/**
+ * Parses a plan request once, at the edge: the typed request with defaults, or every issue with its path.
+ * @example parsePlanRequest(JSON.parse(body)).ok
+ */
+export function parsePlanRequest(input: unknown): Result<PlanRequest> {
+  const parsed = PlanRequestSchema.safeParse(input, { reportInput: true });
+  const schemaIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+  const flagged = new Set(schemaIssues.map((issue) => issue.path));
+  const issues = [
+    ...schemaIssues,
+    ...crossFieldIssues(input).filter((issue) => !flagged.has(issue.path)),
+  ];
+  if (!parsed.success || issues.length > 0) return { ok: false, issues };
+  const raw = parsed.data;
 
   const value: PlanRequest = {
     ...raw,
