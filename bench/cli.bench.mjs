@@ -10,7 +10,7 @@ const RUNS = 31;
 const dir = mkdtempSync(join(tmpdir(), "mnplan-bench-"));
 const input = join(dir, "request.json");
 writeFileSync(input, JSON.stringify(benchRequests()[31]));
-const cli = ["packages/cli/dist/mnplan.js", "plan", "--input", input, "--format", "json"];
+const cli = ["packages/cli/bin/mnplan.js", "plan", "--input", input, "--format", "json"];
 
 function wall(args) {
   const start = process.hrtime.bigint();

@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-export const BINARY = fileURLToPath(new URL("../dist/mnplan.js", import.meta.url));
+export const BINARY = fileURLToPath(new URL("../bin/mnplan.js", import.meta.url));
 
 export interface BinaryRun {
   readonly code: number | null;
