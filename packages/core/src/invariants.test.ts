@@ -584,10 +584,10 @@ const overridesArb = fc
                 maxWeeks: minWeeks + spread,
                 recommendedWeeks: minWeeks + Math.min(spread, share),
               },
+              ...(code === "reactive-skin" ? { depthStepsDownAtStart: spec.reactiveSteps } : {}),
             };
           }),
           { code: "smoking", addSessions: spec.smokingAdds },
-          { code: "reactive-skin", depthStepsDownAtStart: spec.reactiveSteps },
         ],
         sessions: spec.sessions.map(([code, low, width]) => ({
           code,
