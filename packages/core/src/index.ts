@@ -39,3 +39,5 @@ export {
 } from "./next-session.js";
 export { buildCalendar, type CalendarOptions } from "./build-calendar.js";
 export { DISCLAIMER } from "./disclaimer.js";
+export * from "./journal-schema.js";
+export type { Course, CourseHistory, CourseState, PlanChange, PlanRevision } from "./course.js";

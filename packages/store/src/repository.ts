@@ -1,0 +1,81 @@
+import type {
+  CalendarDate,
+  CheckIn,
+  Course,
+  CourseHistory,
+  PerformedSession,
+  Photo,
+  PlanRevision,
+  ProgressRating,
+} from "@mnplan/core";
+
+/** A course in a list: enough to find it, not its whole plan. */
+export interface CourseSummary {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly label: string | null;
+  readonly state: PlanRevision["state"];
+  readonly status: PlanRevision["plan"]["status"];
+  readonly nextDue: CalendarDate | null;
+}
+
+/** A session that falls due: which course, which session, when. */
+export interface DueSession {
+  readonly courseId: string;
+  readonly label: string | null;
+  readonly date: CalendarDate;
+  readonly number: number;
+}
+
+/** A page of results and the cursor for the next one (absent on the last page). */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly next?: string;
+}
+
+/**
+ * The journal's storage port. Every implementation (in-memory, SQLite, PostgreSQL) passes the same
+ * contract suite. A write that resolves is durable. Records are returned oldest first.
+ */
+export interface Repository {
+  /** Checks that the database answers; rejects when it does not. */
+  health(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Stores a new course with its revision 0 (`course.current`). */
+  createCourse(course: Course): Promise<void>;
+  getCourse(id: string): Promise<Course | undefined>;
+  listCourses(options: { readonly limit: number; readonly after?: string }): Promise<Page<CourseSummary>>;
+  /** Deletes a course and everything recorded for it; false when there was none. */
+  deleteCourse(id: string): Promise<boolean>;
+  /** Adds a revision, makes it the course's current one and sets its next due date. */
+  saveRevision(courseId: string, revision: PlanRevision, nextDue: CalendarDate | null): Promise<void>;
+
+  addSession(courseId: string, session: PerformedSession): Promise<void>;
+  addCheckIn(courseId: string, checkIn: CheckIn): Promise<void>;
+  addRating(courseId: string, rating: ProgressRating): Promise<void>;
+  addPhoto(courseId: string, photo: Photo): Promise<void>;
+  getPhoto(courseId: string, photoId: string): Promise<Photo | undefined>;
+  deletePhoto(courseId: string, photoId: string): Promise<boolean>;
+
+  /** A course and everything recorded for it, in one read. */
+  getHistory(courseId: string): Promise<CourseHistory | undefined>;
+  /** Courses whose next session falls between two dates (inclusive), soonest first. */
+  sessionsDue(from: CalendarDate, to: CalendarDate, options: { readonly limit: number }): Promise<readonly DueSession[]>;
+
+  /** Sets (or with null, revokes) the hash of a course's calendar-feed secret. */
+  setFeedToken(courseId: string, tokenHash: string | null): Promise<void>;
+  findCourseByFeedToken(tokenHash: string): Promise<string | undefined>;
+
+  /** Bulk import: many courses, or many sessions, in as few transactions as the store allows. */
+  importCourses(courses: readonly Course[]): Promise<void>;
+  importSessions(rows: readonly { readonly courseId: string; readonly session: PerformedSession }[]): Promise<void>;
+}
+
+/** Thrown by a store when a write names a course that does not exist. */
+export class CourseNotFoundError extends Error {
+  constructor(readonly courseId: string) {
+    super(`No course ${courseId}`);
+    this.name = "CourseNotFoundError";
+  }
+}
