@@ -249,6 +249,7 @@ describe("text escaping round-trips (RFC 5545 §3.3.11)", () => {
     ["one\ntwo", "one\\ntwo"],
     ["one\r\ntwo", "one\\ntwo"],
     ["one\rtwo", "one\\ntwo"],
+    ["bell\u0007 and nul\u0000 dropped,\ttab kept", "bell and nul dropped\\,\ttab kept"],
   ])("escapeText(%j) = %j", (raw, escaped) => {
     expect(escapeText(raw)).toBe(escaped);
   });

@@ -15,9 +15,16 @@ export interface CalendarOptions {
 /** The hour of the day, local to the calendar, at which prep reminders fire. */
 const REMINDER_HOUR = 9;
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+// Control characters other than tab may not appear in a TEXT value; line breaks are escaped first.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11); other control characters are dropped. */
 export function escapeText(value: string): string {
-  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
+  return value
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(CONTROL_CHARACTERS, "");
 }
 
 function utf8Length(char: string): number {

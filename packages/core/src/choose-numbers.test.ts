@@ -318,6 +318,22 @@ const INTERVAL_ROWS: readonly [PackId, string, Partial<PlanRequestInput>, Interv
   ],
 ];
 
+describe("a factor is explained under every number it moves", () => {
+  it("reactive skin: a line each under sessions, interval and depth", () => {
+    const plan = planOf(request({ sensitivity: "reactive", concerns: [acne("moderate")] }));
+    const topics = plan.explanation
+      .filter(
+        (line) => line.rule === "factors.reactive-skin" || line.rule === "factors.sensitive-skin",
+      )
+      .map((line) => [line.rule, line.topic]);
+    expect(topics).toEqual([
+      ["factors.sensitive-skin", "interval"],
+      ["factors.reactive-skin", "sessions"],
+      ["factors.reactive-skin", "depth"],
+    ]);
+  });
+});
+
 describe("interval: window, default and factor adjustments (rules.md §3, §4)", () => {
   it.each(
     INTERVAL_ROWS.map(([p, name, a, interval, days]) => [p, name, interval, days, a] as const),

@@ -46,19 +46,31 @@ export function sessionRuleFor(pack: RulePack, concern: ConcernFacts): SessionRu
   return best;
 }
 
-function describeFactor(factor: FactorRule): string {
-  const parts: string[] = [factor.effect];
-  if (factor.addSessions)
-    parts.push(`+${factor.addSessions} session${factor.addSessions > 1 ? "s" : ""}`);
-  if (factor.interval)
-    parts.push(
-      `interval ${factor.interval.minWeeks}–${factor.interval.maxWeeks} weeks, recommended ${factor.interval.recommendedWeeks}`,
-    );
-  if (factor.depthStepsDownAtStart)
-    parts.push(
-      `first session ${factor.depthStepsDownAtStart} depth step${factor.depthStepsDownAtStart > 1 ? "s" : ""} lower`,
-    );
-  return `${factor.label}: ${parts.join("; ")}`;
+/** A factor's explanation, one line per number it moves (or one line when it moves none). */
+function explainFactor(pack: RulePack, factor: FactorRule): ExplanationLine[] {
+  const effects: [ExplanationLine["topic"], string][] = [];
+  if (factor.addSessions) {
+    effects.push([
+      "sessions",
+      `+${factor.addSessions} session${factor.addSessions > 1 ? "s" : ""}`,
+    ]);
+  }
+  if (factor.interval) {
+    const { minWeeks, maxWeeks, recommendedWeeks } = factor.interval;
+    effects.push([
+      "interval",
+      `interval ${minWeeks}–${maxWeeks} weeks, recommended ${recommendedWeeks}`,
+    ]);
+  }
+  if (factor.depthStepsDownAtStart) {
+    const steps = factor.depthStepsDownAtStart;
+    effects.push(["depth", `first session ${steps} depth step${steps > 1 ? "s" : ""} lower`]);
+  }
+  if (effects.length === 0)
+    return [explainRule(pack, "sessions", "factors", factor, `${factor.label}: ${factor.effect}`)];
+  return effects.map(([topic, effect]) =>
+    explainRule(pack, topic, "factors", factor, `${factor.label}: ${factor.effect} (${effect})`),
+  );
 }
 
 /**
@@ -117,16 +129,7 @@ export function chooseNumbers(facts: Facts, pack: RulePack): SeriesNumbers | und
       `${base.weeks.min}–${base.weeks.max} weeks apart, ${base.defaultWeeks} by default${intervalRecommended !== base.defaultWeeks || intervalMin !== base.weeks.min ? `; this plan: ${intervalMin}–${intervalMax} weeks, recommended ${intervalRecommended} (see the factors)` : ""}`,
     ),
   );
-  for (const factor of factors) {
-    const topic = factor.addSessions
-      ? "sessions"
-      : factor.interval
-        ? "interval"
-        : factor.depthStepsDownAtStart
-          ? "depth"
-          : "sessions";
-    lines.push(explainRule(pack, topic, "factors", factor, describeFactor(factor)));
-  }
+  for (const factor of factors) lines.push(...explainFactor(pack, factor));
 
   return {
     sessions: { min, max, recommended, reassessAfterSeries, setBy: driver.concern },

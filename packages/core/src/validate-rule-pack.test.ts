@@ -18,6 +18,16 @@ function codesAndPaths(result: {
   return result.issues.map(({ code, path }) => ({ code, path }));
 }
 
+const youngFactor = {
+  code: "harbour-extra",
+  label: "Harbour extra",
+  when: [{ fact: "age", atLeast: 30 }],
+  addSessions: 1,
+  effect: "one more session",
+  grade: "D",
+  sources: ["guideline"],
+};
+
 const newItem = {
   code: "sunbed-use",
   level: "caution",
@@ -339,6 +349,43 @@ const BROKEN: readonly { name: string; pack: unknown; code: string; path: string
     pack: { id: "x", extends: "guideline", aftercare: [{ code: "no-sun", colour: "red" }] },
     code: "unknown-field",
     path: "aftercare[0].colour",
+  },
+  {
+    name: "a factor that adds a session only below an age",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      factors: [{ ...youngFactor, when: [{ fact: "age", below: 30 }] }],
+    },
+    code: "not-monotone",
+    path: "factors[0].when[0]",
+  },
+  {
+    name: "a factor for sensitive skin that reactive skin would lose",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      factors: [{ ...youngFactor, when: [{ fact: "sensitivity", in: ["sensitive"] }] }],
+    },
+    code: "not-monotone",
+    path: "factors[0].when[0]",
+  },
+  {
+    name: "a factor that lengthens the interval for non-smokers",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      factors: [
+        {
+          ...youngFactor,
+          addSessions: undefined,
+          interval: { minWeeks: 6, maxWeeks: 8, recommendedWeeks: 8 },
+          when: [{ fact: "any", of: [{ fact: "lifestyle", field: "smoker", is: false }] }],
+        },
+      ],
+    },
+    code: "not-monotone",
+    path: "factors[0].when[0]",
   },
   {
     name: "a shipped pack's id",

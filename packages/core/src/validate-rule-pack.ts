@@ -1,4 +1,5 @@
 import { errorIssue, type Issue, type Result } from "./issue.js";
+import { checkMonotone } from "./check-monotone.js";
 import { GUIDELINE_PACK } from "./packs/guideline.js";
 import { RulePackSchema, type RulePack, type ScreeningRule } from "./rule-pack-schema.js";
 import { ACNE_SEVERITIES, AREAS, CONCERNS } from "./vocabulary.js";
@@ -40,6 +41,7 @@ export function validateRulePack(input: unknown): Result<RulePack> {
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const pack = parsed.data;
   const issues = [
+    ...checkMonotone(pack),
     ...checkSources(pack),
     ...checkCodes(pack),
     ...checkSafety(pack),

@@ -62,16 +62,9 @@ export const EVIDENCE_OVERRIDES: PackOverrides = {
     {
       code: "sensitive-skin",
       interval: PREFER_SIX,
+      // Rules.md: "at least 4, prefer 6" for sensitive or reactive skin.
       effect: "at least 4 weeks apart, preferably 6",
       sources: ["10"],
-      evidenceNote: "The guideline uses 6–8 weeks.",
-    },
-    {
-      code: "reactive-skin",
-      interval: PREFER_SIX,
-      effect:
-        "slower build-up: first session one depth step lower, preferably 6 weeks apart, one more session",
-      sources: ["10", "guideline"],
       evidenceNote: "The guideline uses 6–8 weeks.",
     },
     {

@@ -133,8 +133,8 @@ export const GUIDELINE_PACK: RulePack = {
     },
     {
       code: "sensitive-skin",
-      label: "Sensitive skin",
-      when: [{ fact: "sensitivity", in: ["sensitive"] }],
+      label: "Sensitive or reactive skin",
+      when: [{ fact: "sensitivity", in: ["sensitive", "reactive"] }],
       interval: LONGER_INTERVAL,
       effect: "longer interval: 6–8 weeks",
       grade: "C",
@@ -145,14 +145,11 @@ export const GUIDELINE_PACK: RulePack = {
       code: "reactive-skin",
       label: "Reactive skin",
       when: [{ fact: "sensitivity", in: ["reactive"] }],
-      interval: LONGER_INTERVAL,
       addSessions: 1,
       depthStepsDownAtStart: 1,
-      effect:
-        "slower build-up: first session one depth step lower, 6–8 weeks apart, one more session",
+      effect: "slower build-up: the first session one depth step lower, then one more session",
       grade: "C",
-      sources: ["guideline", "conservative"],
-      evidenceNote: LONGER_INTERVAL_NOTE,
+      sources: ["guideline"],
     },
     {
       code: "fitzpatrick-4-6",
