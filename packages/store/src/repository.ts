@@ -35,7 +35,9 @@ export interface Page<T> {
 
 /**
  * The journal's storage port. Every implementation (in-memory, SQLite, PostgreSQL) passes the same
- * contract suite. A write that resolves is durable. Records are returned oldest first.
+ * contract suite. A write that resolves is durable. Records are returned oldest first: revisions by
+ * number; sessions, check-ins, ratings and photos by date, then `recordedAt`, then id. What goes in is
+ * copied, and what comes out is the caller's own.
  */
 export interface Repository {
   /** Checks that the database answers; rejects when it does not. */
@@ -45,11 +47,22 @@ export interface Repository {
   /** Stores a new course with its revision 0 (`course.current`). */
   createCourse(course: Course): Promise<void>;
   getCourse(id: string): Promise<Course | undefined>;
-  listCourses(options: { readonly limit: number; readonly after?: string }): Promise<Page<CourseSummary>>;
+  /**
+   * Courses oldest first (by `createdAt`, then id), `limit` (1–1000) at a time; pass a page's `next`
+   * as `after` for the following page. An `after` it did not give out rejects with `InvalidCursorError`.
+   */
+  listCourses(options: {
+    readonly limit: number;
+    readonly after?: string;
+  }): Promise<Page<CourseSummary>>;
   /** Deletes a course and everything recorded for it; false when there was none. */
   deleteCourse(id: string): Promise<boolean>;
   /** Adds a revision, makes it the course's current one and sets its next due date. */
-  saveRevision(courseId: string, revision: PlanRevision, nextDue: CalendarDate | null): Promise<void>;
+  saveRevision(
+    courseId: string,
+    revision: PlanRevision,
+    nextDue: CalendarDate | null,
+  ): Promise<void>;
 
   addSession(courseId: string, session: PerformedSession): Promise<void>;
   addCheckIn(courseId: string, checkIn: CheckIn): Promise<void>;
@@ -60,8 +73,16 @@ export interface Repository {
 
   /** A course and everything recorded for it, in one read. */
   getHistory(courseId: string): Promise<CourseHistory | undefined>;
-  /** Courses whose next session falls between two dates (inclusive), soonest first. */
-  sessionsDue(from: CalendarDate, to: CalendarDate, options: { readonly limit: number }): Promise<readonly DueSession[]>;
+  /**
+   * Courses whose next session (`nextDue`) falls between two dates (inclusive), soonest first, then by
+   * course id. `number` is the scheduled session of the current plan on that date (the first one on or
+   * after it when none falls on it exactly).
+   */
+  sessionsDue(
+    from: CalendarDate,
+    to: CalendarDate,
+    options: { readonly limit: number },
+  ): Promise<readonly DueSession[]>;
 
   /** Sets (or with null, revokes) the hash of a course's calendar-feed secret. */
   setFeedToken(courseId: string, tokenHash: string | null): Promise<void>;
@@ -69,7 +90,9 @@ export interface Repository {
 
   /** Bulk import: many courses, or many sessions, in as few transactions as the store allows. */
   importCourses(courses: readonly Course[]): Promise<void>;
-  importSessions(rows: readonly { readonly courseId: string; readonly session: PerformedSession }[]): Promise<void>;
+  importSessions(
+    rows: readonly { readonly courseId: string; readonly session: PerformedSession }[],
+  ): Promise<void>;
 }
 
 /** Thrown by a store when a write names a course that does not exist. */
@@ -77,5 +100,43 @@ export class CourseNotFoundError extends Error {
   constructor(readonly courseId: string) {
     super(`No course ${courseId}`);
     this.name = "CourseNotFoundError";
+  }
+}
+
+/**
+ * Thrown by a store when a write would repeat a key that must be unique: a course, revision or record
+ * id already stored, or a feed-token hash another course holds. Nothing of the write is kept.
+ */
+export class DuplicateRecordError extends Error {
+  constructor(
+    readonly table: string,
+    readonly key: string,
+  ) {
+    super(`${table}: ${key} is already stored`);
+    this.name = "DuplicateRecordError";
+  }
+}
+
+/** Thrown by `listCourses` when `after` is not a cursor it gave out. */
+export class InvalidCursorError extends Error {
+  constructor(readonly cursor: string) {
+    super(`Not a course-list cursor: ${JSON.stringify(cursor.slice(0, 80))}`);
+    this.name = "InvalidCursorError";
+  }
+}
+
+/**
+ * Thrown when a row read back from the database does not hold what the store wrote: names the table,
+ * the row's id and the field, so the damage can be found and mended. The store never hands it out.
+ */
+export class CorruptRecordError extends Error {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+    readonly field: string,
+    readonly detail: string,
+  ) {
+    super(`Unreadable ${table} row ${id}: ${field}: ${detail}`);
+    this.name = "CorruptRecordError";
   }
 }
