@@ -21,12 +21,21 @@ function wall(args) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-for (let i = 0; i < 3; i++) (wall(["-e", "0"]), wall(cli));
+for (let i = 0; i < 3; i++) {
+  wall(["-e", "0"]);
+  wall(cli);
+}
 const bare = [];
 const mnplan = [];
 for (let i = 0; i < RUNS; i++) {
-  if (i % 2 === 0) (bare.push(wall(["-e", "0"])), mnplan.push(wall(cli)));
-  else (mnplan.push(wall(cli)), bare.push(wall(["-e", "0"])));
+  // Alternate which runs first so drift in machine load falls on both alike.
+  if (i % 2 === 0) {
+    bare.push(wall(["-e", "0"]));
+    mnplan.push(wall(cli));
+  } else {
+    mnplan.push(wall(cli));
+    bare.push(wall(["-e", "0"]));
+  }
 }
 const ratio = median(mnplan) / median(bare);
 console.log(`cli: ${RUNS} cold starts each, interleaved`);

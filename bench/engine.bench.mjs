@@ -34,8 +34,12 @@ const jsonOnce = (built) => () => {
 };
 
 // Warm both paths so the JIT has settled before measuring.
-for (let round = 0; round < 3; round++)
-  for (const c of cases) (time(planOnce(c.request), 20), time(jsonOnce(c.built), 20));
+for (let round = 0; round < 3; round++) {
+  for (const c of cases) {
+    time(planOnce(c.request), 20);
+    time(jsonOnce(c.built), 20);
+  }
+}
 
 const planTimes = [];
 const jsonTimes = [];
