@@ -60,7 +60,15 @@ export const ProgressRatingInputSchema = z.strictObject({
 });
 export type ProgressRatingInput = z.infer<typeof ProgressRatingInputSchema>;
 
-export const PHOTO_ANGLES = ["front", "left", "right", "left-45", "right-45", "top", "close-up"] as const;
+export const PHOTO_ANGLES = [
+  "front",
+  "left",
+  "right",
+  "left-45",
+  "right-45",
+  "top",
+  "close-up",
+] as const;
 
 /** What is recorded about a photo; the file itself is kept by the store. */
 export const PhotoInputSchema = z.strictObject({
