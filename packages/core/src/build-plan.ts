@@ -1,36 +1,20 @@
-import {
-  addDays,
-  differenceInDays,
-  maxDate,
-  weekdayOf,
-  type CalendarDate,
-} from "./calendar-date.js";
-import { buildAftercare, buildMilestones, buildPrep, careRulesFor } from "./build-session-care.js";
+import { maxDate, type CalendarDate } from "./calendar-date.js";
+import { buildScheduledSessions, scheduleConstraintsFor } from "./build-scheduled-sessions.js";
+import { buildMilestones, careRulesFor } from "./build-session-care.js";
 import { chooseDepth, lowerDepth } from "./choose-depth.js";
 import { chooseNumbers, type SeriesNumbers } from "./choose-numbers.js";
 import { citeSources, explainRule } from "./cite.js";
 import { DISCLAIMER } from "./disclaimer.js";
 import { buildFacts } from "./facts.js";
 import { hashText } from "./plan-id.js";
-import type { AreaDepth, ExplanationLine, ScheduledSession, TreatmentPlan } from "./plan-schema.js";
+import type { AreaDepth, ScheduledSession, TreatmentPlan } from "./plan-schema.js";
 import type { PlanRequest } from "./request-schema.js";
 import type { RulePack } from "./rule-pack-schema.js";
-import { scheduleSessions, type PlacedSession } from "./schedule-sessions.js";
+import { scheduleSessions } from "./schedule-sessions.js";
 import { screen, type Screening } from "./screen.js";
 import { HOME_MAX_MM, MIN_DAYS_BETWEEN_DEEP_SESSIONS } from "./validate-rule-pack.js";
 
-/** How far past a target date the scheduler looks for an allowed day. */
-const SCHEDULE_HORIZON_DAYS = 730;
 const SAFETY_SOURCE = ["[rules.md §12] Invariants every pack must keep"];
-const WEEKDAY_NAMES = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-} as const;
 
 /**
  * Builds a screened, explained, dated plan from a parsed request and a rule pack. Pure: `today` and the
@@ -195,139 +179,19 @@ function schedule(
   firstDate: CalendarDate,
   minGap: number,
 ): ScheduledSession[] {
-  const care = careRulesFor(pack, request.setting);
-  const sunDaysBefore = Math.max(
-    0,
-    ...care.prep.filter((rule) => rule.keepsOutOfSun).map((rule) => rule.daysBefore),
-  );
-  const sunDaysAfter = Math.max(
-    0,
-    ...care.aftercare.filter((rule) => rule.keepsOutOfSun).map((rule) => rule.toDay),
-  );
   const interval = numbers.intervalWeeks;
   const result = scheduleSessions({
+    ...scheduleConstraintsFor(request, pack, interval, minGap),
     count: numbers.sessions.recommended,
     firstDate,
-    intervalDays: {
-      min: interval.min * 7,
-      max: interval.max * 7,
-      recommended: interval.recommended * 7,
+  });
+  return buildScheduledSessions(plan, request, pack, result, {
+    firstNumber: 1,
+    intervalFor: () => interval,
+    depthFor: (number) => {
+      const steps = number === 1 ? numbers.depthStepsDownAtStart : 0;
+      return areas.map((area) => ({ ...area, depthMm: lowerDepth(area.depthMm, steps, pack) }));
     },
-    minGapDays: minGap,
-    weekdays: request.preferredWeekdays,
-    blackouts: request.blackouts,
-    sunDaysBefore,
-    sunDaysAfter,
-    horizonDays: SCHEDULE_HORIZON_DAYS,
+    today: request.today,
   });
-  if (result.unplaced > 0) {
-    plan.warnings.push({
-      code: "schedule-incomplete",
-      message: `No allowed day was found for ${result.unplaced} session${result.unplaced > 1 ? "s" : ""} within two years: loosen the preferred days or blackout periods.`,
-    });
-  }
-  const main = areas[0];
-  const sessions: ScheduledSession[] = [];
-  let previous: CalendarDate | undefined;
-  result.sessions.forEach((placed, index) => {
-    const number = index + 1;
-    const steps = number === 1 ? numbers.depthStepsDownAtStart : 0;
-    const byArea = areas.map((area) => ({
-      ...area,
-      depthMm: lowerDepth(area.depthMm, steps, pack),
-    }));
-    sessions.push({
-      number,
-      date: placed.date,
-      weekday: weekdayOf(placed.date),
-      daysSincePrevious: previous === undefined ? null : differenceInDays(placed.date, previous),
-      depthMm: main
-        ? lowerDepth(main.depthMm, steps, pack)
-        : { min: pack.depth.floorMm, max: pack.depth.floorMm },
-      depthByArea: byArea,
-      prep: buildPrep(care.prep, placed.date),
-      aftercare: buildAftercare(care.aftercare, placed.date),
-    });
-    plan.explanation.push(explainPlacement(pack, number, placed, previous, interval.recommended));
-    if (placed.stretched)
-      plan.warnings.push({
-        code: "interval-stretched",
-        session: number,
-        message: `Session ${number} is more than ${interval.max} weeks after the one before: no allowed day was free inside the window.`,
-      });
-    if (placed.date < placed.target) {
-      plan.warnings.push({
-        code: "before-recommended",
-        session: number,
-        message: `Session ${number} is ${differenceInDays(placed.date, previous ?? placed.date)} days after the one before, sooner than the recommended ${interval.recommended} weeks (still within the allowed window): expect more redness and a longer recovery, or choose a later day.`,
-      });
-    }
-    warnSunAfter(plan, request, care.aftercare, number, placed.date);
-    previous = placed.date;
-  });
-  const firstSession = sessions[0];
-  if (firstSession && request.today !== undefined) {
-    const late = firstSession.prep
-      .filter((step) => step.date < (request.today ?? step.date))
-      .map((step) => step.code);
-    if (late.length > 0) {
-      plan.warnings.push({
-        code: "prep-short-notice",
-        session: 1,
-        message: `Session 1 is soon: some preparation should already have started (${late.join(", ")}). If it has not, move the session later.`,
-      });
-    }
-  }
-  return sessions;
-}
-
-function explainPlacement(
-  pack: RulePack,
-  number: number,
-  placed: PlacedSession,
-  previous: CalendarDate | undefined,
-  weeks: number,
-): ExplanationLine {
-  const day = `Session ${number} on ${WEEKDAY_NAMES[weekdayOf(placed.date)]} ${placed.date}`;
-  const basis =
-    previous === undefined
-      ? `the first allowed day from ${placed.target}`
-      : `${differenceInDays(placed.date, previous)} days after session ${number - 1} (target ${weeks} weeks: ${placed.target})`;
-  const moves = placed.reasons.map((r) =>
-    r.reason === "weekday"
-      ? "not a preferred day"
-      : r.reason === "blackout"
-        ? `blocked: ${r.blackout?.reason ?? "unavailable"} (${r.blackout?.from}–${r.blackout?.to})`
-        : `kept clear of sun: ${r.blackout?.reason ?? "sun"} (${r.blackout?.from}–${r.blackout?.to}) would fall in the sun-free days around the session`,
-  );
-  return explainRule(
-    pack,
-    "schedule",
-    "interval",
-    pack.interval,
-    `${day}: ${basis}${moves.length > 0 ? `; moved because ${moves.join("; ")}` : ""}`,
-  );
-}
-
-function warnSunAfter(
-  plan: TreatmentPlan,
-  request: PlanRequest,
-  aftercare: readonly { sunProtection?: boolean | undefined; fromDay: number; toDay: number }[],
-  number: number,
-  date: CalendarDate,
-): void {
-  const protect = aftercare.filter((rule) => rule.sunProtection);
-  for (const period of request.blackouts) {
-    if (!period.sun) continue;
-    const hit = protect.some(
-      (rule) =>
-        addDays(date, rule.fromDay) <= period.to && addDays(date, rule.toDay) >= period.from,
-    );
-    if (hit)
-      plan.warnings.push({
-        code: "sun-after-session",
-        session: number,
-        message: `${period.reason ? period.reason.charAt(0).toUpperCase() + period.reason.slice(1) : "A sunny period"} (${period.from}–${period.to}) falls in the 2 weeks of daily SPF 30+ after session ${number}: protect the skin strictly.`,
-      });
-  }
 }

@@ -184,6 +184,134 @@ describe("scheduleSessions", () => {
   });
 });
 
+describe("scheduleSessions after a session already done", () => {
+  const after = (c: Partial<ScheduleConstraints>): string[] =>
+    datesOf({ count: 2, previous: "2027-01-04", ...c });
+
+  it.each([
+    [
+      "the first follows the done session by the recommended interval",
+      { firstDate: "2027-01-04" },
+      ["2027-02-15", "2027-03-29"],
+    ],
+    [
+      "a lengthened first interval moves only the first one's target",
+      { firstDate: "2027-01-04", firstIntervalDays: { min: 28, max: 56, recommended: 56 } },
+      ["2027-03-01", "2027-04-12"],
+    ],
+    [
+      "today past the window: from today, then the usual interval",
+      { firstDate: "2027-03-10" },
+      ["2027-03-10", "2027-04-21"],
+    ],
+    [
+      "a blocked target goes to the nearest earlier day, but never before today",
+      { firstDate: "2027-02-13", blackouts: [{ from: "2027-02-15", to: "2027-02-28" }] },
+      ["2027-02-14", "2027-03-28"],
+    ],
+    [
+      "and past the window when today leaves no earlier day",
+      { firstDate: "2027-02-15", blackouts: [{ from: "2027-02-15", to: "2027-02-28" }] },
+      ["2027-03-01", "2027-04-12"],
+    ],
+    [
+      "never under the minimum gap from the done session, whatever today is",
+      { firstDate: "2027-01-10", intervalDays: { min: 28, max: 42, recommended: 28 } },
+      ["2027-02-01", "2027-03-01"],
+    ],
+  ] satisfies [string, Partial<ScheduleConstraints>, string[]][])(
+    "%s",
+    (_name, constraints, expected) => {
+      expect(after(constraints)).toEqual(expected);
+    },
+  );
+
+  it("a session late because of today is not stretched; one pushed past an open window is", () => {
+    const late = scheduleSessions({
+      ...BASE,
+      count: 1,
+      previous: "2027-01-04",
+      firstDate: "2027-03-10",
+    });
+    expect(late.sessions.map((s) => [s.date, s.stretched])).toEqual([["2027-03-10", false]]);
+    const pushed = scheduleSessions({
+      ...BASE,
+      count: 1,
+      previous: "2027-01-04",
+      firstDate: "2027-01-04",
+      blackouts: [{ from: "2027-02-01", to: "2027-02-20" }],
+    });
+    expect(pushed.sessions.map((s) => [s.date, s.stretched])).toEqual([["2027-02-21", true]]);
+  });
+
+  it("keeps the minimum gap from the done session and never places a session before the first date", () => {
+    fc.assert(
+      fc.property(constraintsArbWithPrevious(), (c) => {
+        const dates = scheduleSessions(c).sessions.map((s) => s.date);
+        const minGap = Math.max(c.minGapDays, c.intervalDays.min);
+        for (const date of dates) expect(date >= c.firstDate).toBe(true);
+        if (c.previous !== undefined && dates[0] !== undefined)
+          expect(refDaysBetween(dates[0], c.previous)).toBeGreaterThanOrEqual(
+            Math.max(minGap, c.firstIntervalDays?.min ?? 0),
+          );
+        for (const gap of gaps(dates)) expect(gap).toBeGreaterThanOrEqual(minGap);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+function constraintsArbWithPrevious(): fc.Arbitrary<ScheduleConstraints> {
+  return fc
+    .record({
+      previous: dateBetween("2027-01-01", "2027-12-31"),
+      todayOffset: fc.integer({ min: -30, max: 120 }),
+      minWeeks: fc.integer({ min: 1, max: 8 }),
+      extraWeeks: fc.integer({ min: 0, max: 4 }),
+      lengthen: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+      minGapDays: fc.constantFrom(0, 14, 28),
+      weekdays: fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { maxLength: 7 }),
+      blackout: fc.option(
+        fc.record({
+          offset: fc.integer({ min: 0, max: 120 }),
+          length: fc.integer({ min: 0, max: 40 }),
+        }),
+        { nil: undefined },
+      ),
+    })
+    .map((spec) => {
+      const max = (spec.minWeeks + spec.extraWeeks) * 7;
+      const intervalDays = { min: spec.minWeeks * 7, max, recommended: max };
+      return {
+        ...BASE,
+        count: 3,
+        previous: spec.previous,
+        firstDate: refAddDays(spec.previous, spec.todayOffset),
+        intervalDays,
+        ...(spec.lengthen === undefined
+          ? {}
+          : {
+              firstIntervalDays: {
+                ...intervalDays,
+                max: max + spec.lengthen * 7,
+                recommended: max + spec.lengthen * 7,
+              },
+            }),
+        minGapDays: spec.minGapDays,
+        weekdays: spec.weekdays,
+        blackouts:
+          spec.blackout === undefined
+            ? []
+            : [
+                {
+                  from: refAddDays(spec.previous, spec.blackout.offset),
+                  to: refAddDays(spec.previous, spec.blackout.offset + spec.blackout.length),
+                },
+              ],
+      };
+    });
+}
+
 describe("the plan's schedule and what it tells the person", () => {
   it("starts from today when the start date has passed, and says so", () => {
     const plan = planOf(request({ startDate: "2027-01-04", today: "2027-02-01" }));

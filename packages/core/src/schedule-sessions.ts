@@ -34,6 +34,10 @@ export interface ScheduleConstraints {
   readonly sunDaysAfter: number;
   /** How far past the target date to look before giving up. */
   readonly horizonDays: number;
+  /** A session already done: the first placed one keeps the interval from it, and none falls before `firstDate`. */
+  readonly previous?: CalendarDate | undefined;
+  /** The interval after `previous` when it differs from `intervalDays` (a lengthened next interval). */
+  readonly firstIntervalDays?: ScheduleConstraints["intervalDays"] | undefined;
 }
 
 /** Why a session is not on its target day. */
@@ -84,7 +88,8 @@ function refusal(
 /**
  * Places a series of sessions: the first on or after `firstDate`, each next one nearest after its target
  * (previous + recommended interval) inside the window, else the nearest before it but never under the
- * minimum gap, else past the window (flagged). Never two sessions closer than `minGapDays`.
+ * minimum gap, else past the window (flagged). Never two sessions closer than `minGapDays`. With `previous`, the
+ * first one follows that session the same way (by `firstIntervalDays` when given), never before `firstDate`.
  * @example scheduleSessions({ count: 3, firstDate: "2027-01-04", intervalDays: { min: 28, max: 42, recommended: 42 }, minGapDays: 28, weekdays: ["sat"], blackouts: [], sunDaysBefore: 14, sunDaysAfter: 3, horizonDays: 730 })
  */
 export function scheduleSessions(c: ScheduleConstraints): ScheduleResult {
@@ -93,18 +98,19 @@ export function scheduleSessions(c: ScheduleConstraints): ScheduleResult {
     to: toDayNumber(b.to),
     source: b,
   }));
-  const minGap = Math.max(c.minGapDays, c.intervalDays.min);
+  const floor = toDayNumber(c.firstDate);
   const sessions: PlacedSession[] = [];
-  let previous: number | undefined;
+  let previous = c.previous === undefined ? undefined : toDayNumber(c.previous);
   for (let index = 0; index < c.count; index++) {
+    const interval =
+      index === 0 && c.firstIntervalDays !== undefined ? c.firstIntervalDays : c.intervalDays;
+    const minGap = Math.max(c.minGapDays, c.intervalDays.min, interval.min);
+    // Never before `firstDate`; after a session, never under the minimum gap.
+    const lowest = previous === undefined ? floor : Math.max(previous + minGap, floor);
     const target =
-      previous === undefined
-        ? toDayNumber(c.firstDate)
-        : Math.max(previous + c.intervalDays.recommended, previous + minGap);
+      previous === undefined ? floor : Math.max(previous + interval.recommended, lowest);
     const windowEnd =
-      previous === undefined
-        ? target + c.horizonDays
-        : previous + Math.max(c.intervalDays.max, minGap);
+      previous === undefined ? target + c.horizonDays : previous + Math.max(interval.max, minGap);
     const reasons: { reason: MoveReason; blackout?: Blackout }[] = [];
     const note = (day: number): boolean => {
       const why = refusal(day, c, periods);
@@ -117,14 +123,16 @@ export function scheduleSessions(c: ScheduleConstraints): ScheduleResult {
     for (let day = target; day <= windowEnd && chosen === undefined; day++)
       if (note(day)) chosen = day;
     if (chosen === undefined && previous !== undefined) {
-      for (let day = target - 1; day >= previous + minGap && chosen === undefined; day--)
+      for (let day = target - 1; day >= lowest && chosen === undefined; day--)
         if (note(day)) chosen = day;
     }
     let stretched = false;
     if (chosen === undefined && previous !== undefined) {
-      for (let day = windowEnd + 1; day <= target + c.horizonDays && chosen === undefined; day++)
+      const from = Math.max(windowEnd + 1, target);
+      for (let day = from; day <= target + c.horizonDays && chosen === undefined; day++)
         if (note(day)) chosen = day;
-      stretched = chosen !== undefined;
+      // Past a window that `firstDate` left open; a window wholly before it is late, not stretched.
+      stretched = chosen !== undefined && windowEnd >= lowest;
     }
     if (chosen === undefined) return { sessions, unplaced: c.count - index };
     sessions.push({
