@@ -17,6 +17,15 @@ export default defineConfig({
           globalSetup: ["packages/cli/test/build-cli.global-setup.ts"],
         },
       },
+      {
+        extends: true,
+        // Import @mnplan/core and @mnplan/store from their sources, never a stale dist/.
+        ssr: { resolve: { conditions: ["source"], externalConditions: ["source"] } },
+        test: {
+          name: "server",
+          include: ["packages/server/src/**/*.test.ts", "packages/server/test/**/*.test.ts"],
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,24 @@
+import {
+  maxDate,
+  planNextSession,
+  type CalendarDate,
+  type CourseState,
+  type PerformedSession,
+  type TreatmentPlan,
+} from "@mnplan/core";
+
+/**
+ * The date the next session falls due: the plan's date for it, but never before the interval
+ * recommends since the last session; none when the course is paused or complete.
+ */
+export function findNextDue(
+  plan: TreatmentPlan,
+  sessions: readonly PerformedSession[],
+  state: CourseState,
+): CalendarDate | null {
+  if (state !== "active") return null;
+  const next = planNextSession(plan, sessions);
+  if (next.remaining === 0 || next.recommendedFrom === null) return null;
+  const planned = plan.schedule.find((session) => session.number === next.number)?.date;
+  return planned === undefined ? next.recommendedFrom : maxDate(planned, next.recommendedFrom);
+}
