@@ -19,6 +19,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The root `resolve.conditions` does not reach Node-side (SSR) resolution: without this,
+        // `@mnplan/core` would load from its last build in dist/ instead of its sources.
+        ssr: { resolve: { conditions: ["source"] } },
+        test: {
+          name: "store",
+          include: ["packages/store/src/**/*.test.ts"],
+          // One file at a time: the SQLite and PostgreSQL suites both sync to disk on every write.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
         // Import @mnplan/core and @mnplan/store from their sources, never a stale dist/.
         ssr: { resolve: { conditions: ["source"], externalConditions: ["source"] } },
         test: {

@@ -3,11 +3,18 @@ import type {
   CheckIn,
   Course,
   CourseHistory,
-  PerformedSession,
+  PerformedSessionInput,
   Photo,
   PlanRevision,
   ProgressRating,
+  Recorded,
 } from "@mnplan/core";
+
+/**
+ * A performed session as recorded. Spelt out here because core's index also exports next-session's
+ * narrower `PerformedSession` (`{ date }`), which shadows the journal's type of the same name.
+ */
+type PerformedSession = Recorded<PerformedSessionInput>;
 
 /** A course in a list: enough to find it, not its whole plan. */
 export interface CourseSummary {
@@ -75,8 +82,8 @@ export interface Repository {
   getHistory(courseId: string): Promise<CourseHistory | undefined>;
   /**
    * Courses whose next session (`nextDue`) falls between two dates (inclusive), soonest first, then by
-   * course id. `number` is the scheduled session of the current plan on that date (the first one on or
-   * after it when none falls on it exactly).
+   * course id. `number` is the current plan's session on that date (the first one after it when none
+   * falls on it exactly; the number after the plan's last session when it is past them all).
    */
   sessionsDue(
     from: CalendarDate,

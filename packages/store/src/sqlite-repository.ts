@@ -1,0 +1,83 @@
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { Database } from "./database.js";
+import { migrateToLatest } from "./migrate-to-latest.js";
+import type { Repository } from "./repository.js";
+import {
+  createSqlRepository,
+  type InsertBatch,
+  type SqlDriver,
+  type Violation,
+} from "./sql-repository.js";
+
+/** How long a write waits for another process's lock on the file before it fails. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (creating it if need be) a SQLite database file, with settings under which a write that has
+ * resolved survives a crash or power loss, and a Kysely instance over it.
+ */
+export function openSqliteDatabase(file: string): {
+  database: BetterSqlite3.Database;
+  db: Kysely<Database>;
+} {
+  const database = new BetterSqlite3(file);
+  try {
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const mode = database.pragma("journal_mode = WAL", { simple: true }) as string;
+    if (mode !== "wal" && file !== ":memory:")
+      throw new Error(`SQLite refused WAL mode for ${file} (${mode})`);
+    // FULL: each commit syncs the write-ahead log, so an acknowledged write is on disk.
+    database.pragma("synchronous = FULL");
+    database.pragma("foreign_keys = ON");
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+  return { database, db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }) };
+}
+
+/** The repository in a SQLite file (better-sqlite3): migrated to the latest schema when it opens. */
+export async function openSqliteRepository(options: {
+  readonly file: string;
+}): Promise<Repository> {
+  const { database, db } = openSqliteDatabase(options.file);
+  try {
+    await migrateToLatest(db as Kysely<unknown>, "sqlite");
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const driver: SqlDriver = {
+    dialect: "sqlite",
+    db,
+    // Under kysely's lock on the one connection, one prepared statement per table in one transaction.
+    insertMany: (batches) =>
+      db.connection().execute(() => Promise.resolve(insertAll(database, batches))),
+    violation: sqliteViolation,
+    close: () => db.destroy(),
+  };
+  return createSqlRepository(driver);
+}
+
+function insertAll(database: BetterSqlite3.Database, batches: readonly InsertBatch[]): void {
+  database.transaction(() => {
+    for (const { table, rows } of batches) {
+      const first = rows[0];
+      if (!first) continue;
+      const columns = Object.keys(first);
+      const statement = database.prepare(
+        `insert into "${table}" (${columns.map((column) => `"${column}"`).join(", ")}) values (${columns.map(() => "?").join(", ")})`,
+      );
+      for (const row of rows) statement.run(columns.map((column) => row[column]));
+    }
+  })();
+}
+
+function sqliteViolation(error: unknown): Violation | undefined {
+  const code = error instanceof BetterSqlite3.SqliteError ? error.code : undefined;
+  if (code === "SQLITE_CONSTRAINT_FOREIGNKEY") return "foreign-key";
+  if (code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE")
+    return "unique";
+  return undefined;
+}
