@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { resolvePack } from "@mnplan/core";
+import { errorIssue, resolvePack } from "@mnplan/core";
+import { InvalidCursorError } from "@mnplan/store";
 import {
   CourseInputSchema,
   CourseListQuerySchema,
@@ -57,11 +58,18 @@ export const courseRoutes: readonly Route[] = [
       200: { description: "A page of courses", content: { [JSON_TYPE]: CoursePageSchema } },
     },
     async handle({ query }, context) {
-      const page = await context.repository.listCourses({
-        limit: query.limit ?? 20,
-        ...(query.after === undefined ? {} : { after: query.after }),
-      });
-      return json(200, page);
+      try {
+        const page = await context.repository.listCourses({
+          limit: query.limit ?? 20,
+          ...(query.after === undefined ? {} : { after: query.after }),
+        });
+        return json(200, page);
+      } catch (error) {
+        if (!(error instanceof InvalidCursorError)) throw error;
+        return problem([
+          errorIssue("invalid-cursor", "after", "Not a cursor from a page of this list"),
+        ]);
+      }
     },
   }),
   defineRoute<IdParams>({

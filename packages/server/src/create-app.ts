@@ -42,6 +42,10 @@ export function createApp(options: AppOptions): FastifyInstance {
     logger: options.logger ?? false,
     bodyLimit: JSON_BODY_LIMIT,
     routerOptions: { maxParamLength: 200 },
+    // Errors the router raises before any route runs (a malformed URL, an overlong parameter).
+    frameworkErrors: (error, request, reply) => {
+      void sendProblem(request, reply, issuesForError(error));
+    },
   });
   const context: AppContext = {
     repository: options.repository,

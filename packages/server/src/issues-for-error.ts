@@ -14,6 +14,8 @@ const BY_CODE: Readonly<Record<string, readonly [code: string, message: string]>
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ["invalid-request", "Content-Length does not match the body"],
   FST_PROTO_VIOLATION: ["invalid-field", "A form field may not be named __proto__"],
   FST_MP_PREMATURE_CLOSE: ["invalid-request", "The form ended before it was complete"],
+  FST_ERR_MAX_PARAM_LENGTH: ["not-found", "No such resource: a part of the path is too long"],
+  FST_ERR_BAD_URL: ["invalid-request", "The URL is malformed"],
 };
 
 /** Statuses a 4xx error may carry that have an issue code of their own. */

@@ -31,7 +31,8 @@ export function parseCourseInput(raw: unknown, now: number): Result<CourseInput>
         ...issue,
         path: issue.path === "" ? "request" : `request.${issue.path}`,
       }));
-  const issues = [...envelope.issues, ...requestIssues];
+  // The request's own parse speaks for it.
+  const issues = [...envelope.issues.filter((issue) => issue.path !== "request"), ...requestIssues];
   if (!envelope.ok || !request.ok) return { ok: false, issues };
   return {
     ok: true,

@@ -1,7 +1,7 @@
 // Stand-ins for @mnplan/store while its in-memory repository and photo store are being written.
 import { createHash } from "node:crypto";
 import type { Course, CourseHistory, PlanRevision } from "@mnplan/core";
-import { CourseNotFoundError, type Repository } from "@mnplan/store";
+import { CourseNotFoundError, InvalidCursorError, type Repository } from "@mnplan/store";
 import type { PhotoStore } from "../src/index.js";
 
 interface Entry {
@@ -49,6 +49,7 @@ export function createFakeRepository(): Repository & { healthy: boolean } {
         nextDue: course.nextDue,
       }));
       const start = after === undefined ? 0 : all.findIndex((c) => c.id === after) + 1;
+      if (after !== undefined && start === 0) throw new InvalidCursorError(after);
       const items = all.slice(start, start + limit);
       const last = items.at(-1);
       return Promise.resolve(

@@ -1,4 +1,8 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { expect } from "vitest";
+import type * as z from "zod";
+import { ProblemSchema } from "../src/api-schemas.js";
+import type { Problem } from "../src/problem.js";
 import { createApp, type PhotoStore } from "../src/index.js";
 import { createFakePhotoStore, createFakeRepository } from "./fake-store.js";
 
@@ -28,4 +32,39 @@ export function createTestApp(): TestApp {
   const clock = { now: NOW };
   const app = createApp({ repository, photos, now: () => clock.now });
   return { app, repository, photos, clock };
+}
+
+/** Asserts a body matches the schema the route documents, naming the first mismatch. */
+export function expectSchema(schema: z.ZodType, body: unknown): void {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success)
+    throw new Error(`response does not match its schema: ${parsed.error.message}`);
+}
+
+/** The problem document of an answer, after checking it is one with this status. */
+export function expectProblem(response: LightMyRequestResponse, status: number): Problem {
+  expect(response.statusCode).toBe(status);
+  expect(response.headers["content-type"]).toMatch(/^application\/problem\+json/);
+  const body = response.json<Problem>();
+  expectSchema(ProblemSchema, body);
+  expect(body.status).toBe(status);
+  return body;
+}
+
+export const SESSION = {
+  date: "2027-01-09",
+  setting: "clinic",
+  device: "pen",
+  depthByArea: [{ area: "cheeks", depthMm: 1 }],
+} as const;
+
+/** Starts a course over the app; its id. */
+export async function startCourse(app: FastifyInstance, label?: string): Promise<string> {
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/courses",
+    payload: label === undefined ? { request: REQUEST } : { request: REQUEST, label },
+  });
+  expect(response.statusCode).toBe(201);
+  return response.json<{ id: string }>().id;
 }
