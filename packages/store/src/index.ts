@@ -7,3 +7,9 @@ export { openPostgresRepository, type PostgresOptions } from "./postgres-reposit
 export { openRepository, SQLITE_FILE_NAME, type RepositoryLocation } from "./open-repository.js";
 export { dueSessionNumber } from "./encode-rows.js";
 export { MAX_PAGE_SIZE } from "./page-cursor.js";
+export { createPhotoStore, type PhotoStore, type SavedPhoto } from "./photo-store.js";
+export {
+  stripImageMetadata,
+  type ImageMediaType,
+  type StrippedImage,
+} from "./strip-image-metadata.js";
