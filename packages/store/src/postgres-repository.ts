@@ -20,6 +20,8 @@ export interface PostgresOptions {
   readonly schema?: string;
   /** The most connections the pool opens (default 10). */
   readonly maxConnections?: number;
+  /** How long to wait for a connection before failing (default 10 s), so a dead server fails fast. */
+  readonly connectTimeoutMs?: number;
 }
 
 /** A pool and a Kysely instance over it, with `search_path` set to `schema` when one is given. */
@@ -27,6 +29,7 @@ export function openPostgresDatabase(options: PostgresOptions): Kysely<Database>
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     ...(options.schema === undefined
       ? {}
       : { options: `-c search_path=${quoteIdentifier(options.schema)}` }),

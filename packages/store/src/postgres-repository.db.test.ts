@@ -1,0 +1,85 @@
+import { randomBytes } from "node:crypto";
+import { sql, type Kysely } from "kysely";
+import { afterAll, describe, it } from "vitest";
+import type { Database } from "./database.js";
+import { openPostgresDatabase, openPostgresRepository } from "./postgres-repository.js";
+import { runRepositoryContract } from "./repository-contract.js";
+import type { Repository } from "./repository.js";
+
+const url = process.env.TEST_DATABASE_URL;
+const HINT = 'run: eval "$(bash scripts/start-test-postgres.sh)"';
+
+/** Why the suite cannot run, or undefined when a server answers at TEST_DATABASE_URL. */
+async function whyUnavailable(): Promise<string | undefined> {
+  if (!url) return "TEST_DATABASE_URL is not set";
+  const probe = openPostgresDatabase({ url, maxConnections: 1, connectTimeoutMs: 3000 });
+  try {
+    await sql`select 1`.execute(probe);
+    return undefined;
+  } catch (error) {
+    return `no server answers at TEST_DATABASE_URL (${error instanceof Error ? error.message : "unknown error"})`;
+  } finally {
+    await probe.destroy();
+  }
+}
+
+const unavailable = await whyUnavailable();
+
+if (unavailable !== undefined && process.env.CI === "true") {
+  describe("PostgreSQL contract suite", () => {
+    it("runs in CI against a real server", () => {
+      throw new Error(`The PostgreSQL suite must run in CI, but ${unavailable}; ${HINT}`);
+    });
+  });
+} else if (unavailable !== undefined) {
+  console.warn(`\n⚠ PostgreSQL contract suite SKIPPED: ${unavailable}. To run it, ${HINT}\n`);
+  describe.skip(`PostgreSQL contract suite SKIPPED: ${unavailable} (run scripts/start-test-postgres.sh)`, () => {
+    it("runs the repository contract against PostgreSQL", () => undefined);
+  });
+} else {
+  const serverUrl = url ?? "";
+  // Each test gets its own schema, named for this run, so runs and tests never see each other's rows.
+  const run = `mnplan_test_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const admin = openPostgresDatabase({ url: serverUrl, maxConnections: 2 });
+  const schemas: string[] = [];
+  afterAll(async () => {
+    for (const schema of schemas)
+      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin);
+    await admin.destroy();
+  });
+
+  runRepositoryContract(
+    "PostgreSQL",
+    async () => {
+      const schema = `${run}_${schemas.length}`;
+      schemas.push(schema);
+      const options = { url: serverUrl, schema };
+      let repository: Repository = await openPostgresRepository(options);
+      const side: Kysely<Database> = openPostgresDatabase({ ...options, maxConnections: 1 });
+      return {
+        repository,
+        async reopen() {
+          await repository.close();
+          repository = await openPostgresRepository(options);
+          return repository;
+        },
+        async execute(statement) {
+          await statement.execute(side);
+        },
+        async appliedMigrations() {
+          const { rows } = await sql<{
+            name: string;
+            timestamp: string;
+          }>`select name, timestamp from kysely_migration order by name`.execute(side);
+          return rows;
+        },
+        async dispose() {
+          await repository.close();
+          await side.destroy();
+          await sql`drop schema ${sql.id(schema)} cascade`.execute(admin);
+        },
+      };
+    },
+    { dialect: "postgres" },
+  );
+}
