@@ -70,13 +70,13 @@ describe("courses", () => {
     ]);
   });
 
-  it("lists courses a page at a time", async () => {
-    const { app } = createTestApp();
-    const ids = [
-      await startCourse(app, "a"),
-      await startCourse(app, "b"),
-      await startCourse(app, "c"),
-    ];
+  it("lists courses a page at a time, oldest first", async () => {
+    const { app, clock } = createTestApp();
+    const ids: string[] = [];
+    for (const label of ["a", "b", "c"]) {
+      clock.now += 1000;
+      ids.push(await startCourse(app, label));
+    }
     const first = await app.inject("/api/courses?limit=2");
     expectSchema(CoursePageSchema, first.json());
     const page = first.json<{ items: { id: string; status: string }[]; next: string }>();

@@ -2,13 +2,13 @@ import multipart from "@fastify/multipart";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { errorIssue, type RulePack } from "@mnplan/core";
-import type { Repository } from "@mnplan/store";
+import type { PhotoStore, Repository } from "@mnplan/store";
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
   type FastifyServerOptions,
 } from "fastify";
-import type { AppContext, PhotoStore } from "./app-context.js";
+import type { AppContext } from "./app-context.js";
 import { buildOpenApi } from "./build-openapi.js";
 import { createCourseLocks } from "./course-locks.js";
 import { issuesForError } from "./issues-for-error.js";

@@ -10,7 +10,7 @@ describe("GET /healthz", () => {
 
   it("is 503 problem+json when it does not", async () => {
     const { app, repository } = createTestApp();
-    repository.healthy = false;
+    repository.health = () => Promise.reject(new Error("down"));
     const problem = expectProblem(await app.inject("/healthz"), 503);
     expect(problem.type).toBe("https://mnplan.dev/problems/unavailable");
   });

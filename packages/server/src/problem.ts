@@ -30,6 +30,7 @@ const KINDS: Readonly<Record<string, readonly [type: string, status: number, tit
   "no-session-allowed": ["no-session-allowed", 409, "The plan allows no session now"],
   "payload-too-large": ["payload-too-large", 413, "Request body too large"],
   "unsupported-media-type": ["unsupported-media-type", 415, "Unsupported media type"],
+  "unsupported-image-type": ["unsupported-media-type", 415, "Unsupported media type"],
   "invalid-image": ["invalid-image", 422, "The file is not a usable image"],
   unavailable: ["unavailable", 503, "Service unavailable"],
   internal: ["internal", 500, "Internal server error"],

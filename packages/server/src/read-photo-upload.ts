@@ -25,17 +25,25 @@ export async function readPhotoUpload(request: FastifyRequest): Promise<Result<P
   const fields: Record<string, unknown> = {};
   const issues: Issue[] = [];
   let bytes: Buffer | undefined;
-  for await (const part of request.parts()) {
-    if (part.type === "file") {
-      const content = await part.toBuffer();
-      if (bytes !== undefined)
-        issues.push(errorIssue("too-many-files", part.fieldname, "Send one file"));
-      bytes = content;
-    } else if (part.fieldname in fields) {
-      issues.push(errorIssue("duplicate", part.fieldname, `"${part.fieldname}" is given twice`));
-    } else {
-      fields[part.fieldname] = part.value;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === "file") {
+        bytes = await part.toBuffer();
+      } else if (Object.hasOwn(fields, part.fieldname)) {
+        issues.push(errorIssue("duplicate", part.fieldname, `"${part.fieldname}" is given twice`));
+      } else {
+        fields[part.fieldname] = part.value;
+      }
     }
+  } catch (error) {
+    // Limits (413) and the plugin's own refusals carry a status; a form that does not parse does not.
+    if (typeof (error as { statusCode?: unknown }).statusCode === "number") throw error;
+    return {
+      ok: false,
+      issues: [
+        errorIssue("malformed-multipart", "", "The multipart/form-data body does not parse"),
+      ],
+    };
   }
   const parsed = parseWith(FieldsSchema, fields);
   issues.unshift(...parsed.issues);

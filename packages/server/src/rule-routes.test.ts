@@ -1,6 +1,6 @@
 import { GUIDELINE_PACK, loadRulePack, type RulePack } from "@mnplan/core";
 import { describe, expect, it } from "vitest";
-import { createFakePhotoStore, createFakeRepository } from "../test/fake-store.js";
+import { createMemoryRepository, createPhotoStore } from "@mnplan/store";
 import { createTestApp, expectProblem, expectSchema, NOW, REQUEST } from "../test/test-app.js";
 import { RulePackListSchema, RulePackSchema } from "./api-schemas.js";
 import { createApp } from "./create-app.js";
@@ -10,8 +10,8 @@ function appWithClinicPack() {
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
   const packs: Record<string, RulePack> = { "my-clinic": loaded.value };
   return createApp({
-    repository: createFakeRepository(),
-    photos: createFakePhotoStore(),
+    repository: createMemoryRepository(),
+    photos: createPhotoStore("/nonexistent"),
     now: () => NOW,
     packs,
   });

@@ -3,8 +3,16 @@ import { expect } from "vitest";
 import type * as z from "zod";
 import { ProblemSchema } from "../src/api-schemas.js";
 import type { Problem } from "../src/problem.js";
-import { createApp, type PhotoStore } from "../src/index.js";
-import { createFakePhotoStore, createFakeRepository } from "./fake-store.js";
+import { createApp } from "../src/index.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  createMemoryRepository,
+  createPhotoStore,
+  type PhotoStore,
+  type Repository,
+} from "@mnplan/store";
 
 /** 2026-12-01T10:00:00Z: every test's clock, unless it moves it. */
 export const NOW = Date.UTC(2026, 11, 1, 10);
@@ -20,15 +28,15 @@ export const REQUEST = {
 
 export interface TestApp {
   readonly app: FastifyInstance;
-  readonly repository: ReturnType<typeof createFakeRepository>;
+  readonly repository: Repository;
   readonly photos: PhotoStore;
   readonly clock: { now: number };
 }
 
-/** An app over in-memory stores and a clock the test can move. */
+/** An app over the in-memory repository, photo files in a fresh temporary folder, and a clock the test can move. */
 export function createTestApp(): TestApp {
-  const repository = createFakeRepository();
-  const photos = createFakePhotoStore();
+  const repository = createMemoryRepository();
+  const photos = createPhotoStore(mkdtempSync(join(tmpdir(), "mnplan-server-test-")));
   const clock = { now: NOW };
   const app = createApp({ repository, photos, now: () => clock.now });
   return { app, repository, photos, clock };
