@@ -230,6 +230,46 @@ export const SessionDayRuleSchema = z.strictObject({
   text: Text,
 });
 
+/** A check-in score that, in a span of days after a session, marks a strong or slow reaction. */
+export const ReactionTriggerSchema = z
+  .strictObject({
+    score: z.enum(["redness", "swelling", "pain", "flaking"]),
+    /** The score (0–3) from which it counts. */
+    atLeast: z.int().min(1).max(3),
+    /** Days after the session (day 0); `toDay` left out means from `fromDay` on. */
+    fromDay: z.int().min(0).max(60),
+    toDay: z.int().min(0).max(60).optional(),
+    label: Text,
+  })
+  .refine((r) => r.toDay === undefined || r.fromDay <= r.toDay, {
+    message: "fromDay must not be after toDay",
+    path: ["toDay"],
+  });
+
+/** How a plan adapts to what happened (rules.md §3, §9; product: Adapt). Every number can only make it more careful. */
+export const AdaptRulesSchema = z.strictObject({
+  /** A strong or slow reaction after the last session: the next interval longer, its depth lower. */
+  slowReaction: z.strictObject({
+    ...basis,
+    triggers: z.array(ReactionTriggerSchema).min(1),
+    addWeeks: z.int().min(1).max(12),
+    depthStepsDown: z.int().min(1).max(4),
+    text: Text,
+  }),
+  /** A warning sign since the last session: the course pauses until a professional has seen it. */
+  warningSign: z.strictObject({ ...basis, text: Text }),
+  /** A session not done by its date: the rest move forward from today. */
+  missedSession: z.strictObject({ ...basis, text: Text }),
+  /** Two done sessions closer than the minimum: reported, and never repeated by the plan. */
+  tooClose: z.strictObject({ ...basis, text: Text }),
+  /** Every concern rated at least this (0–10) once the range's low end is done: the series may end there. */
+  strongProgress: z.strictObject({ ...basis, atLeast: z.int().min(1).max(10), text: Text }),
+  /** A concern whose rating gained less than this since its first rating: the series extends to the top. */
+  slowProgress: z.strictObject({ ...basis, gainBelow: z.int().min(1).max(10), text: Text }),
+  /** Every planned session done: the series is complete and maintenance follows. */
+  complete: z.strictObject({ ...basis, text: Text }),
+});
+
 /** A whole rule pack: the data one evaluator applies. */
 export const RulePackSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,63}$/),
@@ -253,6 +293,7 @@ export const RulePackSchema = z.strictObject({
   warningSigns: z.strictObject({ ...basis, signs: z.array(Text).min(1), text: Text }),
   milestones: z.array(MilestoneRuleSchema),
   maintenance: z.array(MaintenanceRuleSchema).min(1),
+  adapt: AdaptRulesSchema,
 });
 
 export type RulePack = z.infer<typeof RulePackSchema>;
@@ -264,6 +305,8 @@ export type PrepRule = z.infer<typeof PrepRuleSchema>;
 export type AftercareRule = z.infer<typeof AftercareRuleSchema>;
 export type MilestoneRule = z.infer<typeof MilestoneRuleSchema>;
 export type MaintenanceRule = z.infer<typeof MaintenanceRuleSchema>;
+export type AdaptRules = z.infer<typeof AdaptRulesSchema>;
+export type ReactionTrigger = z.infer<typeof ReactionTriggerSchema>;
 
 /** A custom pack: either complete, or `extends` a shipped pack and replaces or adds records by code. */
 export const CustomPackSchema = z.looseObject({

@@ -388,6 +388,56 @@ const BROKEN: readonly { name: string; pack: unknown; code: string; path: string
     path: "factors[0].when[0]",
   },
   {
+    name: "a shorter interval after a reaction (negative lengthening)",
+    pack: { id: "x", extends: "guideline", adapt: { slowReaction: { addWeeks: -2 } } },
+    code: "too-small",
+    path: "adapt.slowReaction.addWeeks",
+  },
+  {
+    name: "a reaction that does not lower the depth",
+    pack: { id: "x", extends: "evidence", adapt: { slowReaction: { depthStepsDown: 0 } } },
+    code: "too-small",
+    path: "adapt.slowReaction.depthStepsDown",
+  },
+  {
+    name: "a reaction trigger whose days run backwards",
+    pack: {
+      id: "x",
+      extends: "guideline",
+      adapt: {
+        slowReaction: {
+          triggers: [{ score: "redness", atLeast: 2, fromDay: 5, toDay: 3, label: "red" }],
+        },
+      },
+    },
+    code: "invalid-value",
+    path: "adapt.slowReaction.triggers[0].toDay",
+  },
+  {
+    name: "a progress threshold past 10",
+    pack: { id: "x", extends: "guideline", adapt: { strongProgress: { atLeast: 11 } } },
+    code: "too-big",
+    path: "adapt.strongProgress.atLeast",
+  },
+  {
+    name: "two adapt records with one code",
+    pack: { id: "x", extends: "guideline", adapt: { complete: { code: "too-close" } } },
+    code: "duplicate-code",
+    path: "adapt.complete.code",
+  },
+  {
+    name: "an adapt record citing an unknown source",
+    pack: { id: "x", extends: "guideline", adapt: { missedSession: { sources: ["front-desk"] } } },
+    code: "unknown-source",
+    path: "adapt.missedSession.sources[0]",
+  },
+  {
+    name: "a complete pack without adapt rules",
+    pack: { ...copy(), adapt: undefined },
+    code: "required",
+    path: "adapt",
+  },
+  {
     name: "a shipped pack's id",
     pack: { id: "guideline", extends: "evidence" },
     code: "reserved-id",

@@ -80,7 +80,7 @@ function checkSources(pack: RulePack): Issue[] {
 }
 
 function checkCodes(pack: RulePack): Issue[] {
-  const issues: Issue[] = [...checkDepthRules(pack)];
+  const issues: Issue[] = [...checkDepthRules(pack), ...checkAdaptCodes(pack)];
   for (const group of RECORD_GROUPS) {
     const seen = new Set<string>();
     pack[group].forEach((record, index) => {
@@ -96,6 +96,22 @@ function checkCodes(pack: RulePack): Issue[] {
     });
   }
   return issues;
+}
+
+/** The adapt records: plans cite them as `adapt.<code>`, so no two may share a code. */
+function checkAdaptCodes(pack: RulePack): Issue[] {
+  const records = Object.entries(pack.adapt);
+  return records.flatMap(([key, record], index) =>
+    records.findIndex(([, other]) => other.code === record.code) === index
+      ? []
+      : [
+          errorIssue(
+            "duplicate-code",
+            `adapt.${key}.code`,
+            `Code "${record.code}" is used twice in adapt`,
+          ),
+        ],
+  );
 }
 
 // What each required contraindication tests, as shipped: a pack may reword it, never narrow it.

@@ -144,6 +144,19 @@ export const EVIDENCE_OVERRIDES: PackOverrides = {
       evidenceNote: "The guideline says every 12–24 months.",
     },
   ],
+  adapt: {
+    slowReaction: {
+      text: "After a strong or slow reaction the next session waits 2 weeks longer than recommended (4 → 6 weeks by default) and goes one depth step lower.",
+      sources: ["10", "conservative"],
+      evidenceNote:
+        "No trial tested adapting the interval to a reaction. §3 of rules.md prefers 6 weeks over 4 for sensitive skin and ties short intervals to pigmentation (22% at 2 weeks [10]); the planner adds those 2 weeks after a reaction — any redness, swelling or soreness after 72 hours, flaking after day 7, or a severe score in the first 72 hours — and lowers one depth step.",
+    },
+    strongProgress: {
+      sources: ["18", "conservative"],
+      evidenceNote:
+        "No trial ended a series on self-ratings, and the first measurable change comes 1–3 months after the course [18]: a high rating during the series is an early read. The planner asks for 8 of 10 for every concern and never ends before the low end of the range.",
+    },
+  },
 };
 
 /** The evidence pack: the guideline with the trial and regulator numbers where they differ. */

@@ -843,4 +843,96 @@ export const GUIDELINE_PACK: RulePack = {
         "Practice: every 6–12 months for ageing; for scars and stretch marks, reassess 6 months after the series.",
     },
   ],
+  adapt: {
+    slowReaction: {
+      code: "slow-reaction",
+      triggers: [
+        { score: "redness", atLeast: 1, fromDay: 4, label: "still red more than 72 hours after" },
+        {
+          score: "swelling",
+          atLeast: 1,
+          fromDay: 4,
+          label: "still swollen more than 72 hours after",
+        },
+        { score: "pain", atLeast: 1, fromDay: 4, label: "still sore more than 72 hours after" },
+        { score: "flaking", atLeast: 1, fromDay: 8, label: "still flaking after day 7" },
+        {
+          score: "redness",
+          atLeast: 3,
+          fromDay: 0,
+          toDay: 3,
+          label: "severe redness in the first 72 hours",
+        },
+        {
+          score: "swelling",
+          atLeast: 3,
+          fromDay: 0,
+          toDay: 3,
+          label: "severe swelling in the first 72 hours",
+        },
+        {
+          score: "pain",
+          atLeast: 3,
+          fromDay: 0,
+          toDay: 3,
+          label: "severe pain in the first 72 hours",
+        },
+      ],
+      addWeeks: 2,
+      depthStepsDown: 1,
+      text: "After a strong or slow reaction the next session waits 2 weeks longer than recommended and goes one depth step lower.",
+      grade: "C",
+      sources: ["guideline", "conservative"],
+      evidenceNote:
+        "rules.md §9 expects redness and swelling for about 48 hours, flaking on days 3–5 and scabs gone by days 7–10, and §3 says sessions too close together mean more redness and longer healing; it gives no thresholds. The planner counts any redness, swelling or soreness after 72 hours (day 4 on), any flaking after day 7, and a severe score (3) in the first 72 hours. It adds 2 weeks, the step §3 takes for sensitive skin (6 → 8 weeks), and lowers one depth step, as §5 does for reactive skin.",
+    },
+    warningSign: {
+      code: "warning-sign",
+      text: "A warning sign after a session pauses the course: see a professional before any further session.",
+      grade: "C",
+      sources: ["guideline", "10", "conservative"],
+      evidenceNote:
+        "rules.md §9 lists the signs that need a professional but not what becomes of the plan. The planner plans no further session until one is logged after the sign: that session is the professional's decision.",
+    },
+    missedSession: {
+      code: "missed-session",
+      text: "A session not done by its date moves, with the rest, to the first allowed day from today; no interval is shortened to catch up.",
+      grade: "C",
+      sources: ["guideline", "conservative"],
+      evidenceNote:
+        "rules.md gives no rule for a missed session. The planner keeps every spacing rule of §3 and §12 and never closes a gap to make up the lost time.",
+    },
+    tooClose: {
+      code: "too-close",
+      text: "Two sessions done closer than the minimum spacing are reported; the plan never places another one that close.",
+      grade: "C",
+      sources: ["guideline", "10", "conservative"],
+      evidenceNote:
+        "rules.md §3: sessions too close together mean more redness and irritation, longer healing, more pigmentation problems and poorer results; 2-weekly sessions on the body gave dark patches in 22% [10].",
+    },
+    strongProgress: {
+      code: "strong-progress",
+      atLeast: 8,
+      text: "Once the low end of the range is done, a rating of 8 out of 10 or more for every concern treated may end the series there.",
+      grade: "D",
+      sources: ["guideline", "conservative"],
+      evidenceNote:
+        "rules.md §2 gives a range and the product lets strong progress end a series at its low end, with no threshold. The planner asks for 8 of 10 for every concern — most of the hoped-for result — and never ends before the low end.",
+    },
+    slowProgress: {
+      code: "slow-progress",
+      gainBelow: 2,
+      text: "Once the low end of the range is done, a concern whose rating gained less than 2 points since its first rating extends the series to the top of the range, then a reassessment.",
+      grade: "D",
+      sources: ["guideline", "conservative"],
+      evidenceNote:
+        "rules.md §2 says to reassess at the top of a range; it names no threshold for slow progress. The planner extends only when a rating has barely moved (0 or 1 point, within the noise of a self-rating), never past the top, and then says to reassess: more needling alone may not help.",
+    },
+    complete: {
+      code: "series-complete",
+      text: "Every planned session is done: the series is complete and maintenance follows.",
+      grade: "C",
+      sources: ["guideline"],
+    },
+  },
 };
