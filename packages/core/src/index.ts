@@ -41,3 +41,12 @@ export { buildCalendar, type CalendarOptions } from "./build-calendar.js";
 export { DISCLAIMER } from "./disclaimer.js";
 export * from "./journal-schema.js";
 export type { Course, CourseHistory, CourseState, PlanChange, PlanRevision } from "./course.js";
+export { adaptPlan, type AdaptInput, type AdaptedPlan } from "./adapt-plan.js";
+export {
+  findReaction,
+  findWarningSigns,
+  type ReactionSign,
+  type WarningSignReport,
+} from "./find-reaction.js";
+export { chooseSeriesLength, type SeriesLength } from "./choose-series-length.js";
+export { isSameSchedule } from "./is-same-schedule.js";

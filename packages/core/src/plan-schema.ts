@@ -50,6 +50,10 @@ export const ScheduledSessionSchema = z.object({
   depthByArea: z.array(AreaDepthSchema),
   prep: z.array(PrepStepSchema),
   aftercare: z.array(AftercareStepSchema),
+  /** In a revised plan: `done` for a session that took place, `planned` for one to come. Absent means planned. */
+  state: z.enum(["done", "planned"]).optional(),
+  /** For a done session: the depth used on each area, as charted. */
+  performedDepthByArea: z.array(z.object({ area: z.enum(AREAS), depthMm: z.number() })).optional(),
 });
 export type ScheduledSession = z.infer<typeof ScheduledSessionSchema>;
 
