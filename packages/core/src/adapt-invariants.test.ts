@@ -188,6 +188,7 @@ function checkRevision({ input, pack, original, journal, adapted }: Case): strin
     plan.schedule.some((s) => s.depthByArea.some((a) => a.depthMm.max >= 0.5)) ||
     journal.sessions.some((s) => s.depthByArea.some((a) => a.depthMm >= 0.5));
   const minGap = Math.max(original.minDaysBetweenSessions ?? 0, deep ? 28 : 0);
+  ensure((plan.minDaysBetweenSessions ?? 0) >= minGap, "the too-early guard keeps that minimum");
   const dates = [...(last === undefined ? [] : [last]), ...planned.map((s) => s.date)];
   dates.slice(1).forEach((date, index) => {
     const gap = refDaysBetween(date, dates[index] ?? date);

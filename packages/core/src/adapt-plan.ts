@@ -81,8 +81,18 @@ export function adaptPlan(input: AdaptInput): AdaptedPlan {
       recommended: length.total,
       reassessAfterSeries: numbers.reassessAfterSeries || length.progress === "slow",
     },
+    minDaysBetweenSessions: minGap,
     schedule: [],
-    explanation: original.explanation.filter((line) => line.topic !== "schedule"),
+    explanation: original.explanation
+      .filter((line) => line.topic !== "schedule")
+      .map((line) =>
+        line.rule === "safety.min-spacing" && minGap > (original.minDaysBetweenSessions ?? 0)
+          ? {
+              ...line,
+              effect: `Never less than ${minGap} days between sessions (a session was done at 0.5 mm or deeper: at least 28 days)`,
+            }
+          : line,
+      ),
     warnings: original.warnings.filter((warning) => !SCHEDULE_WARNINGS.has(warning.code)),
   };
   const done = doneSessions(revised, input, sessions);
