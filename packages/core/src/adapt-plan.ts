@@ -1,7 +1,7 @@
 import { differenceInDays, weekdayOf, type CalendarDate } from "./calendar-date.js";
 import { describeDay } from "./build-scheduled-sessions.js";
 import { buildAftercare, buildMilestones, buildPrep, careRulesFor } from "./build-session-care.js";
-import { chooseSeriesLength } from "./choose-series-length.js";
+import { chooseSeriesLength, type SeriesLength } from "./choose-series-length.js";
 import { explainRule } from "./cite.js";
 import type { CourseState, PlanChange } from "./course.js";
 import { describeAdaptations } from "./describe-adaptations.js";
@@ -74,27 +74,7 @@ export function adaptPlan(input: AdaptInput): AdaptedPlan {
   const minGap = minSpacing(original, interval.min, sessions);
   const state: CourseState =
     signs.length > 0 ? "paused" : sessions.length >= length.total ? "complete" : "active";
-  const revised: TreatmentPlan = {
-    ...original,
-    sessions: {
-      ...numbers,
-      recommended: length.total,
-      reassessAfterSeries: numbers.reassessAfterSeries || length.progress === "slow",
-    },
-    minDaysBetweenSessions: minGap,
-    schedule: [],
-    explanation: original.explanation
-      .filter((line) => line.topic !== "schedule")
-      .map((line) =>
-        line.rule === "safety.min-spacing" && minGap > (original.minDaysBetweenSessions ?? 0)
-          ? {
-              ...line,
-              effect: `Never less than ${minGap} days between sessions (a session was done at 0.5 mm or deeper: at least 28 days)`,
-            }
-          : line,
-      ),
-    warnings: original.warnings.filter((warning) => !SCHEDULE_WARNINGS.has(warning.code)),
-  };
+  const revised = startRevision(original, length, minGap);
   const done = doneSessions(revised, input, sessions);
   const reaction =
     state === "active" && last ? findReaction(rules.slowReaction, last.date, checkIns) : [];
@@ -135,6 +115,36 @@ export function adaptPlan(input: AdaptInput): AdaptedPlan {
     revised.schedule.at(-1)?.date,
   );
   return { plan: revised, changes: report.changes, state };
+}
+
+/** The plan as first made with the new count and spacing, without its schedule lines and warnings. */
+function startRevision(
+  original: TreatmentPlan,
+  length: SeriesLength,
+  minGap: number,
+): TreatmentPlan {
+  const raised = minGap > (original.minDaysBetweenSessions ?? 0);
+  return {
+    ...original,
+    sessions: original.sessions && {
+      ...original.sessions,
+      recommended: length.total,
+      reassessAfterSeries: original.sessions.reassessAfterSeries || length.progress === "slow",
+    },
+    minDaysBetweenSessions: minGap,
+    schedule: [],
+    explanation: original.explanation
+      .filter((line) => line.topic !== "schedule")
+      .map((line) =>
+        raised && line.rule === "safety.min-spacing"
+          ? {
+              ...line,
+              effect: `Never less than ${minGap} days between sessions (a session was done at 0.5 mm or deeper: at least 28 days)`,
+            }
+          : line,
+      ),
+    warnings: original.warnings.filter((warning) => !SCHEDULE_WARNINGS.has(warning.code)),
+  };
 }
 
 /** The fewest days between sessions: the plan's, and 28 when any planned or used depth reaches 0.5 mm (§12.2). */
