@@ -235,7 +235,15 @@ function checkRevision({ input, pack, original, journal, adapted }: Case): strin
       "passes the too-early guard",
     );
   }
-  // §12.4: every line and change names a rule of the pack, with its sources.
+  // §12.4: every session's date has its line; every line and change names a rule of the pack.
+  for (const session of plan.schedule)
+    ensure(
+      plan.explanation.some(
+        (line) =>
+          line.topic === "schedule" && line.effect.startsWith(`Session ${session.number} on `),
+      ),
+      `session ${session.number}'s date explained`,
+    );
   for (const line of plan.explanation) {
     ensure(resolves(pack, line.rule), `line rule ${line.rule}`);
     ensure(!line.sources.some((s) => s.includes("unknown source")), `${line.rule} sources`);
