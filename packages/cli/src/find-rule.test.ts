@@ -22,6 +22,14 @@ describe("findRules", () => {
       expect(findRules(GUIDELINE_PACK, rule).map((found) => found.rule)).toEqual([rule]);
   });
 
+  it("finds every rule an adapted plan cites, the adapt rules included", () => {
+    for (const code of ["slow-reaction", "warning-sign", "slow-progress"]) {
+      expect(findRules(GUIDELINE_PACK, `adapt.${code}`).map((found) => found.rule)).toEqual([
+        `adapt.${code}`,
+      ]);
+    }
+  });
+
   it("gives each record once in the listing", () => {
     const rules = listRules(GUIDELINE_PACK).map((found) => found.rule);
     expect(new Set(rules).size).toBe(rules.length);

@@ -23,6 +23,7 @@ const GROUPS: Readonly<Record<string, (pack: RulePack) => readonly RuleRecord[]>
   "warning-signs": (pack) => [pack.warningSigns],
   milestones: (pack) => pack.milestones,
   maintenance: (pack) => pack.maintenance,
+  adapt: (pack) => Object.values(pack.adapt),
 };
 
 export const RULE_GROUPS = Object.keys(GROUPS);

@@ -3,6 +3,7 @@ import { adaptPlan, type AdaptedPlan } from "./adapt-plan.js";
 import { buildPlan } from "./build-plan.js";
 import { explain } from "./explain.js";
 import { isSameSchedule } from "./is-same-schedule.js";
+import { checkSessionDate } from "./next-session.js";
 import type { CheckInInput, PerformedSessionInput, ProgressRatingInput } from "./journal-schema.js";
 import { EVIDENCE_PACK } from "./packs/evidence.js";
 import { GUIDELINE_PACK } from "./packs/guideline.js";
@@ -502,5 +503,20 @@ describe("isSameSchedule", () => {
     expect(isSameSchedule(base, adapt(SCARS, {}, day(10)).plan)).toBe(false);
     const once = adapt(SCARS, { sessions: [done(S)] }, day(1)).plan;
     expect(isSameSchedule(once, adapt(SCARS, { sessions: [done(S)] }, day(2)).plan)).toBe(true);
+  });
+});
+
+describe("the too-early guard after a slow reaction", () => {
+  it("warns before the lengthened interval, not only before the usual one", () => {
+    // Guideline scars: 6 weeks recommended, 4 weeks minimum; a slow reaction adds 2 weeks.
+    const adapted = adapt(
+      SCARS,
+      { sessions: [done(S)], checkIns: [checkIn(day(5), { redness: 1 })] },
+      day(6),
+    );
+    const history = [{ date: S }];
+    expect(checkSessionDate(adapted.plan, history, day(27)).verdict).toBe("refused");
+    expect(checkSessionDate(adapted.plan, history, day(42)).verdict).toBe("early");
+    expect(checkSessionDate(adapted.plan, history, day(56)).verdict).toBe("allowed");
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from "./calendar-date.js";
+import { addDays, differenceInDays, type CalendarDate } from "./calendar-date.js";
 import type { Issue } from "./issue.js";
 import type { TreatmentPlan } from "./plan-schema.js";
 
@@ -55,11 +55,15 @@ export function planNextSession(
       recommendedFrom: plan.schedule[0]?.date ?? plan.earliestStart,
     };
   const allowedFrom = addDays(last, plan.minDaysBetweenSessions);
-  const recommendedFrom = addDays(
-    last,
-    Math.max(plan.intervalWeeks.recommended * 7, plan.minDaysBetweenSessions),
+  const usual = Math.max(plan.intervalWeeks.recommended * 7, plan.minDaysBetweenSessions);
+  // A revised plan may have lengthened this interval (a slow reaction): whole extra weeks count, a
+  // few days' shift to a preferred weekday does not.
+  const planned = plan.schedule.find(
+    (session) => session.state === "planned" && session.date > last,
   );
-  return { number, remaining, allowedFrom, recommendedFrom };
+  const plannedGap = planned ? differenceInDays(planned.date, last) : 0;
+  const gap = plannedGap >= usual + 7 ? Math.floor(plannedGap / 7) * 7 : usual;
+  return { number, remaining, allowedFrom, recommendedFrom: addDays(last, gap) };
 }
 
 /** Whether a session may be logged or booked on `date`: refused before the minimum, warned before the default. */
