@@ -1,5 +1,5 @@
-// Builds the distributable files: the core library and the single-file `mnplan` CLI bundle.
-// One bundle keeps the CLI's cold start close to a bare `node` start (see bench/cli.bench.mjs).
+// Builds the distributable files: the core library, the single-file `mnplan` CLI bundle and the
+// server. One bundle keeps the CLI's cold start close to a bare `node` start (see bench/cli.bench.mjs).
 import { build } from "esbuild";
 import { chmod, rm } from "node:fs/promises";
 
@@ -15,6 +15,7 @@ const common = {
 
 await rm("packages/core/dist", { recursive: true, force: true });
 await rm("packages/cli/dist", { recursive: true, force: true });
+await rm("packages/server/dist", { recursive: true, force: true });
 
 await build({
   ...common,
@@ -34,3 +35,21 @@ await build({
   minifySyntax: true,
 });
 await chmod("packages/cli/dist/mnplan.js", 0o755);
+
+// The server: our packages (server, store, core) in one file; every npm dependency stays in
+// node_modules, loaded at run time: better-sqlite3 and pg are native or heavy, and
+// @fastify/swagger-ui serves its assets from its own folder.
+const thirdParty = {
+  name: "third-party-external",
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith("@mnplan/") ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+await build({
+  ...common,
+  entryPoints: ["packages/server/src/main.ts"],
+  outfile: "packages/server/dist/main.js",
+  plugins: [thirdParty],
+});

@@ -1,6 +1,7 @@
 import type { RulePack } from "@mnplan/core";
 import type { PhotoStore, Repository } from "@mnplan/store";
 import type { CourseLocks } from "./course-locks.js";
+import type { PlanCache } from "./plan-cache.js";
 
 /** What every route handler is given: the app's dependencies, passed as plain values. */
 export interface AppContext {
@@ -12,4 +13,6 @@ export interface AppContext {
   /** Custom rule packs by id, beside the shipped ones. */
   readonly packs: Readonly<Record<string, RulePack>>;
   readonly locks: CourseLocks;
+  /** Recent stateless plans, by request. */
+  readonly planCache: PlanCache;
 }

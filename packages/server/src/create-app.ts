@@ -13,6 +13,7 @@ import { buildOpenApi } from "./build-openapi.js";
 import { createCourseLocks } from "./course-locks.js";
 import { issuesForError } from "./issues-for-error.js";
 import { createOpenApiRoute } from "./openapi-routes.js";
+import { createPlanCache } from "./plan-cache.js";
 import { registerRoute } from "./register-route.js";
 import type { Route } from "./route.js";
 import { ROUTES } from "./routes.js";
@@ -31,6 +32,8 @@ export interface AppOptions {
   readonly logger?: FastifyServerOptions["logger"];
   /** Custom rule packs (loaded and validated with `loadRulePack`), by id. */
   readonly packs?: Readonly<Record<string, RulePack>>;
+  /** How many stateless plans to remember by request (default 256; 0 for none). */
+  readonly planCacheSize?: number;
 }
 
 /**
@@ -53,6 +56,7 @@ export function createApp(options: AppOptions): FastifyInstance {
     now: options.now,
     packs: options.packs ?? {},
     locks: createCourseLocks(),
+    planCache: createPlanCache(options.planCacheSize ?? 256),
   };
   app.removeContentTypeParser(["text/plain"]);
   app.setErrorHandler<FastifyError>((error, request, reply) => {

@@ -16,10 +16,16 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const { port, host, dataDir, databaseUrl, logLevel } = config.value;
+  const { port, host, dataDir, databaseUrl, logLevel, planCacheSize } = config.value;
   const repository = await openRepository({ dataDir, databaseUrl });
   const photos = createPhotoStore(join(dataDir, "photos"));
-  const app = createApp({ repository, photos, now: Date.now, logger: loggerOptions(logLevel) });
+  const app = createApp({
+    repository,
+    photos,
+    now: Date.now,
+    logger: loggerOptions(logLevel),
+    planCacheSize,
+  });
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

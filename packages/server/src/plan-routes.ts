@@ -4,15 +4,47 @@ import {
   parsePlanRequest,
   resolvePack,
   type PlanRequest,
+  type Result,
 } from "@mnplan/core";
+import type { AppContext } from "./app-context.js";
 import { PlanRequestSchema, TreatmentPlanSchema } from "./api-schemas.js";
 import { completeRequest } from "./complete-request.js";
+import type { CachedPlan } from "./plan-cache.js";
 import { prefersCalendar } from "./prefers-calendar.js";
-import { defineRoute, json, problem, type Route } from "./route.js";
+import { defineRoute, problem, type Reply, type Route } from "./route.js";
+
+/** A plan request as read: a plan made before for the same request, or the request to plan. */
+type PlanInput =
+  { readonly cached: CachedPlan } | { readonly key: string; readonly request: PlanRequest };
+
+/** Completes `today`, then looks the request up among recent plans before parsing it. */
+function readPlanInput(raw: unknown, context: AppContext): Result<PlanInput> {
+  const input = completeRequest(raw, context.now());
+  const key = JSON.stringify(input);
+  const cached = context.planCache.get(key);
+  if (cached) return { ok: true, value: { cached }, issues: [] };
+  const request = parsePlanRequest(input);
+  return request.ok ? { ok: true, value: { key, request: request.value }, issues: [] } : request;
+}
+
+function makePlan(input: PlanInput, context: AppContext): Result<CachedPlan> {
+  if ("cached" in input) return { ok: true, value: input.cached, issues: [] };
+  const pack = resolvePack(input.request.rules, { packs: context.packs });
+  if (!pack.ok) return pack;
+  const plan = buildPlan(input.request, pack.value);
+  const made = { plan, json: JSON.stringify(plan) };
+  context.planCache.set(input.key, made);
+  return { ok: true, value: made, issues: [] };
+}
+
+const raw = (mediaType: string, body: string, headers?: Record<string, string>): Reply =>
+  headers === undefined
+    ? { kind: "raw", status: 200, mediaType, body }
+    : { kind: "raw", status: 200, mediaType, body, headers };
 
 /** `POST /api/plan`: stateless planning, as JSON or, for `Accept: text/calendar`, an iCalendar file. */
 export const planRoutes: readonly Route[] = [
-  defineRoute<undefined, undefined, PlanRequest>({
+  defineRoute<undefined, undefined, PlanInput>({
     method: "POST",
     url: "/api/plan",
     operationId: "makePlan",
@@ -21,11 +53,7 @@ export const planRoutes: readonly Route[] = [
       "Answers the plan as JSON, or as an iCalendar file when the Accept header names text/calendar first. " +
       "A missing `today` is filled in the request's time zone.",
     tag: "plans",
-    body: {
-      kind: "json",
-      schema: PlanRequestSchema,
-      parse: (raw, context) => parsePlanRequest(completeRequest(raw, context.now())),
-    },
+    body: { kind: "json", schema: PlanRequestSchema, parse: readPlanInput },
     responses: {
       200: {
         description: "The plan, or the plan as an iCalendar file",
@@ -33,17 +61,15 @@ export const planRoutes: readonly Route[] = [
       },
     },
     handle({ body, request }, context) {
-      const pack = resolvePack(body.rules, { packs: context.packs });
-      if (!pack.ok) return problem(pack.issues);
-      const plan = buildPlan(body, pack.value);
-      if (!prefersCalendar(request.headers.accept)) return json(200, plan);
-      return {
-        kind: "raw",
-        status: 200,
-        mediaType: "text/calendar; charset=utf-8",
-        body: buildCalendar(plan, { generatedAt: context.now() }),
-        headers: { "content-disposition": 'attachment; filename="microneedling-plan.ics"' },
-      };
+      const made = makePlan(body, context);
+      if (!made.ok) return problem(made.issues);
+      if (!prefersCalendar(request.headers.accept)) {
+        return raw("application/json; charset=utf-8", made.value.json);
+      }
+      const calendar = buildCalendar(made.value.plan, { generatedAt: context.now() });
+      return raw("text/calendar; charset=utf-8", calendar, {
+        "content-disposition": 'attachment; filename="microneedling-plan.ics"',
+      });
     },
   }),
 ];

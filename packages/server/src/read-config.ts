@@ -7,11 +7,15 @@ export interface ServerConfig {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   readonly logLevel: string;
+  readonly planCacheSize: number;
 }
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
-/** Reads PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL and LOG_LEVEL (info). */
+/**
+ * Reads PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL, LOG_LEVEL (info) and
+ * PLAN_CACHE_SIZE (256 stateless plans remembered; 0 for none).
+ */
 export function readConfig(
   env: Readonly<Record<string, string | undefined>>,
 ): Result<ServerConfig> {
@@ -29,6 +33,13 @@ export function readConfig(
       errorIssue("invalid-value", "LOG_LEVEL", `Expected one of ${LOG_LEVELS.join(", ")}`),
     );
   }
+  const cacheText = env.PLAN_CACHE_SIZE?.trim() || "256";
+  const planCacheSize = /^\d{1,6}$/.test(cacheText) ? Number(cacheText) : NaN;
+  if (Number.isNaN(planCacheSize)) {
+    issues.push(
+      errorIssue("invalid-value", "PLAN_CACHE_SIZE", `Expected a whole number, not "${cacheText}"`),
+    );
+  }
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
@@ -38,6 +49,7 @@ export function readConfig(
       dataDir: env.DATA_DIR?.trim() || "./data",
       databaseUrl: env.DATABASE_URL?.trim() || undefined,
       logLevel,
+      planCacheSize,
     },
     issues: [],
   };
