@@ -176,3 +176,71 @@ describe("session input", () => {
     expect(expectProblem(response, 400).errors).toEqual([expect.objectContaining({ path, code })]);
   });
 });
+
+describe("the plan adapts", () => {
+  it("lengthens the next interval and lowers the depth after a slow reaction, with reasons", async () => {
+    const { app } = createTestApp();
+    const id = await startCourse(app);
+    await logSession(app, id, "2027-01-09");
+    const response = await app.inject({
+      method: "POST",
+      url: `/api/courses/${id}/check-ins`,
+      payload: { date: "2027-01-13", redness: 3, swelling: 2, pain: 1, flaking: 0 },
+    });
+    const { plan } = response.json<{
+      plan: { revision: number; state: string; changes: { code: string; rule: string }[] };
+    }>();
+    expect(plan).toMatchObject({ revision: 2, state: "active" });
+    expect(plan.changes.map((c) => [c.code, c.rule]).slice(0, 2)).toEqual([
+      ["interval-lengthened", "adapt.slow-reaction"],
+      ["depth-lowered", "adapt.slow-reaction"],
+    ]);
+    const current = await app.inject(`/api/courses/${id}/plan`);
+    expect(current.json<{ number: number; cause: string }>()).toMatchObject({
+      number: 2,
+      cause: "check-in",
+    });
+  });
+
+  it("pauses on a warning sign, with no date due, and warns on a session logged while paused", async () => {
+    const { app } = createTestApp();
+    const id = await startCourse(app);
+    await logSession(app, id, "2027-01-09");
+    const response = await app.inject({
+      method: "POST",
+      url: `/api/courses/${id}/check-ins`,
+      payload: { ...CHECK_IN, warningSigns: ["pus"] },
+    });
+    expect(response.json<{ plan: unknown }>().plan).toMatchObject({
+      state: "paused",
+      nextDue: null,
+      changes: [{ code: "paused", rule: "adapt.warning-sign" }],
+    });
+    const later = await logSession(app, id, "2027-03-30");
+    expect(later.statusCode).toBe(201);
+    expect(later.json<{ warnings: { code: string }[] }>().warnings.map((w) => w.code)).toEqual([
+      "course-paused",
+    ]);
+  });
+
+  it("starts a course that screening holds back as paused, with nothing due", async () => {
+    const { app } = createTestApp();
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/courses",
+      payload: { request: { ...REQUEST, health: { pregnant: true } } },
+    });
+    expect(response.json()).toMatchObject({ current: { state: "paused" }, nextDue: null });
+  });
+
+  it("saves no revision when nothing moved", async () => {
+    const { app } = createTestApp();
+    const id = await startCourse(app);
+    const response = await app.inject({
+      method: "POST",
+      url: `/api/courses/${id}/ratings`,
+      payload: RATING,
+    });
+    expect(response.json<{ plan: unknown }>().plan).toMatchObject({ revision: 0, changes: [] });
+  });
+});

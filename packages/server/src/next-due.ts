@@ -1,5 +1,4 @@
 import {
-  maxDate,
   planNextSession,
   type CalendarDate,
   type CourseState,
@@ -8,8 +7,8 @@ import {
 } from "@mnplan/core";
 
 /**
- * The date the next session falls due: the plan's date for it, but never before the interval
- * recommends since the last session; none when the course is paused or complete.
+ * The date the next session falls due: the plan's date for it (the interval's recommendation from
+ * the last session when the plan has none); none when the course is paused or complete.
  */
 export function findNextDue(
   plan: TreatmentPlan,
@@ -20,5 +19,5 @@ export function findNextDue(
   const next = planNextSession(plan, sessions);
   if (next.remaining === 0 || next.recommendedFrom === null) return null;
   const planned = plan.schedule.find((session) => session.number === next.number)?.date;
-  return planned === undefined ? next.recommendedFrom : maxDate(planned, next.recommendedFrom);
+  return planned ?? next.recommendedFrom;
 }

@@ -22,6 +22,14 @@ export type Entry =
   | { readonly kind: "check-in"; readonly input: CheckInInput }
   | { readonly kind: "rating"; readonly input: ProgressRatingInput };
 
+const PAUSED: Issue = {
+  code: "course-paused",
+  path: "date",
+  message:
+    "The course was paused (a warning sign, or screening holds it back): a session should follow only once a professional has cleared it.",
+  severity: "warning",
+};
+
 const CAUSES = { session: "session-logged", "check-in": "check-in", rating: "rating" } as const;
 
 /**
@@ -44,7 +52,8 @@ export function recordEntry(context: AppContext, courseId: string, entry: Entry)
         const allowedFrom = check.next.allowedFrom;
         return problem(check.issues, allowedFrom === null ? {} : { allowedFrom });
       }
-      warnings = check.issues;
+      warnings =
+        history.course.current.state === "paused" ? [PAUSED, ...check.issues] : check.issues;
     }
     const meta = { id: randomUUID(), recordedAt: new Date(context.now()).toISOString() };
     let stored: Stored;

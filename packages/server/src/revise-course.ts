@@ -1,27 +1,12 @@
 import {
-  buildPlan,
+  adaptPlan,
   type CalendarDate,
   type CourseHistory,
-  type CourseState,
-  type PlanChange,
   type PlanRequest,
   type PlanRevision,
   type RulePack,
-  type TreatmentPlan,
 } from "@mnplan/core";
 import { findNextDue } from "./next-due.js";
-
-/** What adapting a plan to a course's history gives (core's `adaptPlan`). */
-interface Adapted {
-  readonly plan: TreatmentPlan;
-  readonly changes: readonly PlanChange[];
-  readonly state: CourseState;
-}
-
-/** The one seam to core's `adaptPlan`: until it lands, the plan is rebuilt unchanged. */
-function adapt(history: CourseHistory, request: PlanRequest, pack: RulePack): Adapted {
-  return { plan: buildPlan(request, pack), changes: [], state: history.course.current.state };
-}
 
 export interface Revised {
   /** The revision the course should now have (the current one when nothing changed). */
@@ -39,10 +24,21 @@ export interface ReviseOptions {
   readonly createdAt: string;
 }
 
-/** Adapts a course's plan to everything recorded so far; a new revision when the plan, state or next date moved. */
+/**
+ * Adapts a course's plan (as first made) to everything recorded so far, with core's `adaptPlan`; a
+ * new revision when the plan, its state or the next date moved.
+ */
 export function reviseCourse(history: CourseHistory, options: ReviseOptions): Revised {
   const current = history.course.current;
-  const adapted = adapt(history, options.request, options.pack);
+  const adapted = adaptPlan({
+    request: options.request,
+    pack: options.pack,
+    plan: history.revisions[0]?.plan ?? current.plan,
+    sessions: history.sessions,
+    checkIns: history.checkIns,
+    ratings: history.ratings,
+    today: options.today,
+  });
   const nextDue = findNextDue(adapted.plan, history.sessions, adapted.state);
   const changed =
     adapted.state !== current.state ||
