@@ -92,12 +92,21 @@ export function buildMigrations(dialect: SqlDialect): Record<string, Migration> 
   return { "001-initial": initial(dialect) };
 }
 
-/** Applies the migrations not yet applied, under kysely's lock (safe with several servers starting). */
-export async function migrateToLatest(db: Kysely<unknown>, dialect: SqlDialect): Promise<void> {
+/**
+ * Applies the migrations not yet applied, under kysely's lock (safe with several servers starting).
+ * PostgreSQL names the schema its bookkeeping tables live in: without it, kysely would take another
+ * schema's `kysely_migration` table for ours.
+ */
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  dialect: SqlDialect,
+  schema?: string,
+): Promise<void> {
   const migrations = buildMigrations(dialect);
   const migrator = new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {

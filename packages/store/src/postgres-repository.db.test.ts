@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { sql, type Kysely } from "kysely";
-import { afterAll, describe, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Database } from "./database.js";
 import { openPostgresDatabase, openPostgresRepository } from "./postgres-repository.js";
 import { runRepositoryContract } from "./repository-contract.js";
+import { buildCourse } from "./repository-fixtures.js";
 import type { Repository } from "./repository.js";
 
 const url = process.env.TEST_DATABASE_URL;
@@ -82,4 +83,17 @@ if (unavailable !== undefined && process.env.CI === "true") {
     },
     { dialect: "postgres" },
   );
+
+  describe("openPostgresRepository", () => {
+    it("migrates its own schema while another schema of the database already holds migrated tables", async () => {
+      const [first, second] = [`${run}_a`, `${run}_b`];
+      schemas.push(first, second);
+      const a = await openPostgresRepository({ url: serverUrl, schema: first });
+      const b = await openPostgresRepository({ url: serverUrl, schema: second });
+      await b.createCourse(buildCourse("c1"));
+      expect(await a.getCourse("c1")).toBeUndefined();
+      expect(await b.getCourse("c1")).toStrictEqual(buildCourse("c1"));
+      await Promise.all([a.close(), b.close()]);
+    });
+  });
 }

@@ -10,8 +10,7 @@ import {
   type Violation,
 } from "./sql-repository.js";
 
-/** PostgreSQL allows at most 65,535 parameters in one statement. */
-const MAX_PARAMETERS = 65_000;
+const ROWS_PER_STATEMENT = 5_000;
 
 export interface PostgresOptions {
   /** `postgres://user:password@host:port/database` */
@@ -41,9 +40,13 @@ export function openPostgresDatabase(options: PostgresOptions): Kysely<Database>
 export async function openPostgresRepository(options: PostgresOptions): Promise<Repository> {
   const db = openPostgresDatabase(options);
   try {
-    if (options.schema !== undefined)
+    if (options.schema !== undefined) {
       await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
-    await migrateToLatest(db as Kysely<unknown>, "postgres");
+    }
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    const schema = rows[0]?.schema;
+    if (!schema) throw new Error("PostgreSQL has no current schema: check the search_path");
+    await migrateToLatest(db as Kysely<unknown>, "postgres", schema);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -54,7 +57,7 @@ export async function openPostgresRepository(options: PostgresOptions): Promise<
     insertMany: (batches) =>
       db.transaction().execute(async (trx) => {
         for (const batch of batches) {
-          for (const rows of chunk(batch)) await trx.insertInto(batch.table).values(rows).execute();
+          for (const rows of chunk(batch)) await insertColumns(trx, batch.table, rows);
         }
       }),
     violation: postgresViolation,
@@ -63,11 +66,41 @@ export async function openPostgresRepository(options: PostgresOptions): Promise<
   return createSqlRepository(driver);
 }
 
-/** Multi-row INSERTs as large as the parameter limit allows. */
+/** Rows a statement at a time: few enough that one statement's arrays stay a few megabytes. */
 function* chunk({ rows }: InsertBatch): Generator<Readonly<Record<string, unknown>>[]> {
-  const columns = Object.keys(rows[0] ?? {}).length || 1;
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
-  for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    yield rows.slice(start, start + ROWS_PER_STATEMENT);
+  }
+}
+
+/**
+ * One INSERT … SELECT FROM json_populate_recordset: the rows travel as one JSON parameter (serialised
+ * natively by V8, parsed natively by the server) instead of a long list of bound values.
+ */
+async function insertColumns(
+  db: Kysely<Database>,
+  table: keyof Database,
+  rows: readonly Readonly<Record<string, unknown>>[],
+): Promise<void> {
+  const columns = Object.keys(rows[0] ?? {});
+  if (columns.length === 0) return;
+  // bytea travels as its hex text form (`\x0a1b…`), which the server's bytea input reads.
+  const binary = columns.filter((column) => rows[0]?.[column] instanceof Uint8Array);
+  const payload = binary.length === 0 ? rows : rows.map((row) => withHex(row, binary));
+  const json = JSON.stringify(payload);
+  const names = sql.join(columns.map((column) => sql.ref(column)));
+  await sql`insert into ${sql.table(table)} (${names})
+    select ${names} from json_populate_recordset(null::${sql.table(table)}, ${json}::json)`.execute(
+    db,
+  );
+}
+
+function withHex(row: Readonly<Record<string, unknown>>, columns: readonly string[]) {
+  const copy: Record<string, unknown> = { ...row };
+  for (const column of columns) {
+    copy[column] = `\\x${Buffer.from(row[column] as Uint8Array).toString("hex")}`;
+  }
+  return copy;
 }
 
 function postgresViolation(error: unknown): Violation | undefined {
