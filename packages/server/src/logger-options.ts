@@ -1,4 +1,4 @@
-import type { FastifyRequest, FastifyServerOptions } from "fastify";
+import type { FastifyLoggerOptions, FastifyRequest } from "fastify";
 
 /** A feed URL's secret, kept out of the logs. */
 export function redactFeedToken(url: string): string {
@@ -6,7 +6,7 @@ export function redactFeedToken(url: string): string {
 }
 
 /** Structured JSON logs (pino) at a level, with feed secrets redacted from request URLs. */
-export function loggerOptions(level: string): FastifyServerOptions["logger"] {
+export function loggerOptions(level: string): FastifyLoggerOptions {
   return {
     level,
     serializers: {
