@@ -59,11 +59,16 @@ function startChild(args, env) {
   });
   return new Promise((resolve, reject) => {
     let output = "";
-    child.stdout.on("data", (chunk) => {
+    const onData = (chunk) => {
       output += chunk;
       const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) resolve({ url: match[1], child });
-    });
+      if (!match) return;
+      // From here on its logs are drained unread, so reading them costs this process nothing.
+      child.stdout.off("data", onData);
+      child.stdout.resume();
+      resolve({ url: match[1], child });
+    };
+    child.stdout.on("data", onData);
     child.on("exit", (code) => reject(new Error(`${args.join(" ")} exited ${code}: ${output}`)));
   });
 }
