@@ -10,6 +10,12 @@ export default defineConfig({
       },
       {
         extends: true,
+        ssr: { resolve: { conditions: ["source"], externalConditions: ["source"] } },
+        test: { name: "journal", include: ["packages/journal/src/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        ssr: { resolve: { conditions: ["source"], externalConditions: ["source"] } },
         test: {
           name: "cli",
           include: ["packages/cli/src/**/*.test.ts", "packages/cli/test/**/*.test.ts"],

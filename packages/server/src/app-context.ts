@@ -1,6 +1,6 @@
 import type { RulePack } from "@mnplan/core";
 import type { PhotoStore, Repository } from "@mnplan/store";
-import type { CourseLocks } from "./course-locks.js";
+import type { CourseLocks } from "@mnplan/journal";
 import type { PlanCache } from "./plan-cache.js";
 
 /** What every route handler is given: the app's dependencies, passed as plain values. */

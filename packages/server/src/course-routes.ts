@@ -12,7 +12,7 @@ import {
   RevisionListSchema,
 } from "./api-schemas.js";
 import { parseCourseInput, type CourseInput } from "./parse-course-input.js";
-import { createCourse } from "./create-course.js";
+import { createCourse } from "@mnplan/journal";
 import { courseNotFound, defineRoute, json, noContent, problem, type Route } from "./route.js";
 
 type IdParams = { id: string };

@@ -10,7 +10,7 @@ import Fastify, {
 } from "fastify";
 import type { AppContext } from "./app-context.js";
 import { buildOpenApi } from "./build-openapi.js";
-import { createCourseLocks } from "./course-locks.js";
+import { createCourseLocks } from "@mnplan/journal";
 import { issuesForError } from "./issues-for-error.js";
 import { createOpenApiRoute } from "./openapi-routes.js";
 import { createPlanCache } from "./plan-cache.js";

@@ -1,5 +1,5 @@
 import { CourseParamsSchema, ExportSchema } from "./api-schemas.js";
-import { buildJournalCsv } from "./build-journal-csv.js";
+import { buildJournalCsv } from "@mnplan/journal";
 import { courseNotFound, defineRoute, json, type Route } from "./route.js";
 
 type IdParams = { id: string };
