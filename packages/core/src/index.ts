@@ -50,3 +50,4 @@ export {
 } from "./find-reaction.js";
 export { chooseSeriesLength, type SeriesLength } from "./choose-series-length.js";
 export { isSameSchedule } from "./is-same-schedule.js";
+export { fromZodIssues } from "./zod-issues.js";
