@@ -47,6 +47,25 @@ export default tseslint.config(
       ],
     },
   },
+  // Dependencies point inwards (ADR 0001, 0005): core ← store ← journal ← server, cli.
+  ...[
+    ["packages/store/src/**/*.ts", ["@mnplan/journal", "@mnplan/server", "@mnplan/cli"]],
+    ["packages/journal/src/**/*.ts", ["@mnplan/server", "@mnplan/cli"]],
+    ["packages/server/src/**/*.ts", ["@mnplan/cli"]],
+  ].map(([files, outer]) => ({
+    files: [files],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: outer, message: "dependencies point inwards (ADR 0005)." },
+            { group: ["@mnplan/*/*"], message: "import a package through its public index." },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ["packages/cli/src/**/*.ts"],
     rules: {
