@@ -3,12 +3,8 @@ import pg from "pg";
 import type { Database } from "./database.js";
 import { migrateToLatest } from "./migrate-to-latest.js";
 import type { Repository } from "./repository.js";
-import {
-  createSqlRepository,
-  type InsertBatch,
-  type SqlDriver,
-  type Violation,
-} from "./sql-repository.js";
+import type { InsertBatch, SqlDriver, Violation } from "./sql-driver.js";
+import { createSqlRepository } from "./sql-repository.js";
 
 const ROWS_PER_STATEMENT = 5_000;
 

@@ -1,6 +1,6 @@
 import type { CalendarDate, Course, CourseHistory, PlanRevision } from "@mnplan/core";
-import { sql, type Kysely } from "kysely";
-import type { Database, RecordTableName } from "./database.js";
+import { sql } from "kysely";
+import type { RecordTableName } from "./database.js";
 import {
   decodeCourse,
   decodeDueSession,
@@ -15,48 +15,18 @@ import {
   toRevisionRow,
   type JournalRecord,
 } from "./encode-rows.js";
-import { findConflict, findDuplicate } from "./find-conflict.js";
-import type { SqlDialect } from "./migrate-to-latest.js";
+import { importCourses, importSessions } from "./bulk-import.js";
 import { checkLimit, decodeCursor, encodeCursor } from "./page-cursor.js";
 import { missingRevision, readCurrentCourse, readRecords } from "./read-course.js";
 import { CourseNotFoundError, DuplicateRecordError, type Repository } from "./repository.js";
-
-/** Rows for one table, all with the same columns. */
-export interface InsertBatch {
-  readonly table: keyof Database;
-  readonly rows: readonly Readonly<Record<string, unknown>>[];
-}
-
-export type Violation = "foreign-key" | "unique";
-
-/** What a driver adapter gives the shared query module: everything else is the same SQL for both. */
-export interface SqlDriver {
-  readonly dialect: SqlDialect;
-  readonly db: Kysely<Database>;
-  /** Inserts every batch, in order, in one transaction: the bulk path of the imports. */
-  insertMany(batches: readonly InsertBatch[]): Promise<void>;
-  /** The constraint a driver error reports breaking, if any. */
-  violation(error: unknown): Violation | undefined;
-  close(): Promise<void>;
-}
+import { writeMapped, type Explain, type SqlDriver } from "./sql-driver.js";
 
 /** The repository over SQL, one query module for SQLite and PostgreSQL (kysely). */
 export function createSqlRepository(driver: SqlDriver): Repository {
   const { db } = driver;
   let closing: Promise<void> | undefined;
 
-  /** Runs a write and turns a broken constraint into the port's error for it. */
-  async function write<T>(
-    run: () => Promise<T>,
-    explain: (violation: Violation) => Promise<Error | undefined>,
-  ) {
-    try {
-      return await run();
-    } catch (error) {
-      const violation = driver.violation(error);
-      throw (violation && (await explain(violation))) ?? error;
-    }
-  }
+  const write = <T>(run: () => Promise<T>, explain: Explain) => writeMapped(driver, run, explain);
 
   async function addRecord(table: RecordTableName, courseId: string, record: JournalRecord) {
     await write(
@@ -232,48 +202,7 @@ export function createSqlRepository(driver: SqlDriver): Repository {
       return row?.id;
     },
 
-    async importCourses(courses) {
-      const ids = courses.map((course) => course.id);
-      const repeated = findDuplicate(ids);
-      if (repeated !== undefined) throw new DuplicateRecordError("courses", repeated);
-      await write(
-        () =>
-          driver.insertMany([
-            { table: "courses", rows: courses.map(toCourseRow) },
-            {
-              table: "revisions",
-              rows: courses.map((course) => toRevisionRow(course.id, course.current)),
-            },
-          ]),
-        async () =>
-          new DuplicateRecordError(
-            "courses",
-            (await findConflict(db, "courses", ids, "present")) ?? "?",
-          ),
-      );
-    },
-    async importSessions(rows) {
-      const repeated = findDuplicate(rows.map((row) => row.session.id));
-      if (repeated !== undefined) throw new DuplicateRecordError("sessions", repeated);
-      await write(
-        () =>
-          driver.insertMany([
-            { table: "sessions", rows: rows.map((row) => toRecordRow(row.courseId, row.session)) },
-          ]),
-        async (violation) => {
-          if (violation === "foreign-key") {
-            const courseIds = rows.map((row) => row.courseId);
-            return new CourseNotFoundError(
-              (await findConflict(db, "courses", courseIds, "absent")) ?? "?",
-            );
-          }
-          const ids = rows.map((row) => row.session.id);
-          return new DuplicateRecordError(
-            "sessions",
-            (await findConflict(db, "sessions", ids, "present")) ?? "?",
-          );
-        },
-      );
-    },
+    importCourses: (courses) => importCourses(driver, courses),
+    importSessions: (rows) => importSessions(driver, rows),
   };
 }

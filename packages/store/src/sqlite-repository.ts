@@ -3,12 +3,8 @@ import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "./database.js";
 import { migrateToLatest } from "./migrate-to-latest.js";
 import type { Repository } from "./repository.js";
-import {
-  createSqlRepository,
-  type InsertBatch,
-  type SqlDriver,
-  type Violation,
-} from "./sql-repository.js";
+import type { InsertBatch, SqlDriver, Violation } from "./sql-driver.js";
+import { createSqlRepository } from "./sql-repository.js";
 
 /** How long a write waits for another process's lock on the file before it fails. */
 const BUSY_TIMEOUT_MS = 5000;
