@@ -33,7 +33,7 @@ export { explain } from "./explain.js";
 export {
   planNextSession,
   checkSessionDate,
-  type PerformedSession,
+  type SessionDate,
   type NextSession,
   type SessionDateCheck,
 } from "./next-session.js";

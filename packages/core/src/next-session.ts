@@ -3,7 +3,7 @@ import type { Issue } from "./issue.js";
 import type { TreatmentPlan } from "./plan-schema.js";
 
 /** A session that took place, as far as spacing is concerned. */
-export interface PerformedSession {
+export interface SessionDate {
   readonly date: CalendarDate;
 }
 
@@ -19,7 +19,7 @@ export interface NextSession {
   readonly recommendedFrom: CalendarDate | null;
 }
 
-function latest(history: readonly PerformedSession[]): CalendarDate | undefined {
+function latest(history: readonly SessionDate[]): CalendarDate | undefined {
   let last: CalendarDate | undefined;
   for (const session of history) if (last === undefined || session.date > last) last = session.date;
   return last;
@@ -30,10 +30,7 @@ function latest(history: readonly PerformedSession[]): CalendarDate | undefined 
  * since the last one, recommended at the plan's interval.
  * @example planNextSession(plan, [{ date: "2027-01-09" }]).allowedFrom === "2027-02-06"
  */
-export function planNextSession(
-  plan: TreatmentPlan,
-  history: readonly PerformedSession[],
-): NextSession {
+export function planNextSession(plan: TreatmentPlan, history: readonly SessionDate[]): NextSession {
   const done = history.length;
   const total = plan.sessions?.recommended ?? 0;
   const number = done + 1;
@@ -78,7 +75,7 @@ export type SessionDateCheck =
  */
 export function checkSessionDate(
   plan: TreatmentPlan,
-  history: readonly PerformedSession[],
+  history: readonly SessionDate[],
   date: CalendarDate,
 ): SessionDateCheck {
   const next = planNextSession(plan, history);

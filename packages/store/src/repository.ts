@@ -3,18 +3,11 @@ import type {
   CheckIn,
   Course,
   CourseHistory,
-  PerformedSessionInput,
+  PerformedSession,
   Photo,
   PlanRevision,
   ProgressRating,
-  Recorded,
 } from "@mnplan/core";
-
-/**
- * A performed session as recorded. Spelt out here because core's index also exports next-session's
- * narrower `PerformedSession` (`{ date }`), which shadows the journal's type of the same name.
- */
-type PerformedSession = Recorded<PerformedSessionInput>;
 
 /** A course in a list: enough to find it, not its whole plan. */
 export interface CourseSummary {
