@@ -1,5 +1,6 @@
-// Builds the distributable files: the core library, the single-file `mnplan` CLI bundle and the
-// server. One bundle keeps the CLI's cold start close to a bare `node` start (see bench/cli.bench.mjs).
+// Builds the distributable files: the core library, the `mnplan` CLI bundle and the server. The CLI's
+// entry file holds all that planning needs, which keeps its cold start close to a bare `node` start
+// (see bench/cli.bench.mjs).
 import { build } from "esbuild";
 import { chmod, rm } from "node:fs/promises";
 
@@ -24,13 +25,30 @@ await build({
   packages: "external",
 });
 
+// The CLI: `mnplan plan` runs from the entry file alone, with core bundled in. The journal commands
+// are a chunk of their own, loaded by `import()` only when one runs; the npm packages the journal's
+// store needs (better-sqlite3 is native, pg and kysely are heavy) stay in node_modules, loaded then.
+const journalPackages = /[\\/]packages[\\/](store|journal)[\\/]/;
+const journalThirdParty = {
+  name: "journal-third-party-external",
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      journalPackages.test(args.importer) && !args.path.startsWith("@mnplan/")
+        ? { path: args.path, external: true }
+        : undefined,
+    );
+  },
+};
 await build({
   ...common,
-  entryPoints: ["packages/cli/src/bin.ts"],
-  outfile: "packages/cli/dist/mnplan.js",
+  entryPoints: { mnplan: "packages/cli/src/bin.ts" },
+  outdir: "packages/cli/dist",
+  splitting: true,
+  chunkNames: "[name]-[hash]",
   banner: { js: "#!/usr/bin/env node" },
   // The questionnaire library is loaded only when a terminal asks for it.
   external: ["@clack/prompts"],
+  plugins: [journalThirdParty],
   minifyWhitespace: true,
   minifySyntax: true,
 });
