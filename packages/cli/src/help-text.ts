@@ -6,6 +6,7 @@ export const USAGE = `How to use mnplan
               --setting clinic --start 2027-01-04
   mnplan plan --input request.json --format ics --out plan.ics
   mnplan rules list            the rule packs; also rules show CODE, rules validate FILE
+  mnplan course new [flags]    keep a journal of sessions and check-ins (course --help)
   mnplan --help                every command and flag
 `;
 
@@ -18,11 +19,24 @@ Usage
   mnplan rules show CODE       one rule: its numbers, grade, sources and evidence note
   mnplan rules validate FILE   check a custom rule pack file
 
+The journal (a local database: --data-dir DIR, else DATA_DIR, else ./data;
+DATABASE_URL=postgres://… for PostgreSQL, shared with the server)
+  mnplan course new [flags]    start a course from a request (the flags of mnplan plan)
+  mnplan course list           every course: id, label, state, next session due
+  mnplan course show ID        its current plan, journal and the latest changes
+  mnplan course delete ID --yes   delete it, its journal and its photo files
+  mnplan session log ID --device pen --depth cheeks:1.0 [--date YYYY-MM-DD]
+  mnplan checkin ID --redness 0-3 --swelling 0-3 --pain 0-3 --flaking 0-3 [--sign SIGN]
+  mnplan rate ID --concern CONCERN --score 0-10
+  mnplan export ID --format json|csv|ics [--out FILE]
+
 Options
-  -h, --help                   help (also after a command: mnplan plan --help)
+  -h, --help                   help (also after a command: mnplan plan --help,
+                               mnplan session log --help)
   --version                    the version
 
-Exit status: 0 a plan was made (whatever its status), 2 invalid input, 1 anything else.
+Exit status: 0 a plan was made (whatever its status) or a command succeeded, 2 invalid
+input (each offending field or flag named), 1 anything else.
 The plan is general information, not a diagnosis: a professional confirms it.
 `;
 

@@ -44,7 +44,8 @@ describe("mnplan", () => {
     expect(await runMain(["plna"])).toMatchObject({
       code: 2,
       stdout: "",
-      stderr: "mnplan: plna: Unknown command; use plan or rules (mnplan --help)\n",
+      stderr:
+        "mnplan: plna: Unknown command; use plan, rules, course, session, checkin, rate or export (mnplan --help)\n",
     });
   });
 });

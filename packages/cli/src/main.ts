@@ -28,6 +28,7 @@ function runSample(io: Io): number {
 /**
  * The `mnplan` command line: runs one command against `io` and returns the exit status
  * (0 a plan or an answer, 2 invalid input, 1 anything else). Never exits the process itself.
+ * The journal commands load with their database only when one of them runs.
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -38,6 +39,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return runPlanCommand(rest, io);
     case "rules":
       return runRulesCommand(rest, io);
+    case "course":
+    case "session":
+    case "checkin":
+    case "rate":
+    case "export": {
+      // Loaded on demand: the journal brings the database, which planning never needs.
+      const { runJournalCommand } = await import("./journal-commands.js");
+      return runJournalCommand(command, rest, io);
+    }
     case "--help":
     case "-h":
     case "help":
@@ -52,7 +62,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io,
         "unknown-command",
         command,
-        "Unknown command; use plan or rules (mnplan --help)",
+        "Unknown command; use plan, rules, course, session, checkin, rate or export (mnplan --help)",
       );
   }
 }
