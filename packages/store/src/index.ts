@@ -2,7 +2,7 @@
 // photo files on disk with their metadata stripped.
 export * from "./repository.js";
 export { createMemoryRepository } from "./memory-repository.js";
-export { openSqliteRepository } from "./sqlite-repository.js";
+export { openSqliteRepository, type SqliteOptions } from "./sqlite-repository.js";
 export { openPostgresRepository, type PostgresOptions } from "./postgres-repository.js";
 export { openRepository, SQLITE_FILE_NAME, type RepositoryLocation } from "./open-repository.js";
 export { dueSessionNumber } from "./encode-rows.js";

@@ -6,6 +6,7 @@ import type {
   PlanRevision,
   ProgressRating,
 } from "@mnplan/core";
+import { createCourseQueue } from "./course-queue.js";
 import { dueSessionNumber, type JournalRecord } from "./encode-rows.js";
 import { findDuplicate } from "./find-conflict.js";
 import { checkLimit, decodeCursor, encodeCursor } from "./page-cursor.js";
@@ -47,6 +48,7 @@ export function createMemoryRepository(): Repository {
     photos: new Set(),
   };
   let closed = false;
+  const queue = createCourseQueue();
 
   /** Runs one call; what it throws becomes the promise's rejection, as in the SQL stores. */
   function open<T>(run: () => T): Promise<T> {
@@ -215,5 +217,8 @@ export function createMemoryRepository(): Repository {
           entryOf(courseId).sessions.push(copy(session));
         }
       }),
+
+    // One process holds the only copy of the data: the in-process queue is the whole lock.
+    withCourseLock: (courseId, task) => queue(courseId, task),
   };
 }

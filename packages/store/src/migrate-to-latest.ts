@@ -87,9 +87,27 @@ function initial(dialect: SqlDialect): Migration {
   };
 }
 
+/**
+ * SQLite only: one row per locked course, shared by every process that opens the file
+ * (`sqlite-course-lock.ts`). PostgreSQL's course locks are advisory locks and need no table.
+ */
+const courseLocks: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable("course_locks")
+      .addColumn("course_id", "text", (c) => c.primaryKey())
+      .addColumn("owner", "text", (c) => c.notNull())
+      .addColumn("expires_at", "integer", (c) => c.notNull())
+      .modifyEnd(sql`strict`)
+      .execute();
+  },
+};
+
 /** Every migration, by name; names sort in the order they apply. Append, never edit one that shipped. */
 export function buildMigrations(dialect: SqlDialect): Record<string, Migration> {
-  return { "001-initial": initial(dialect) };
+  return dialect === "sqlite"
+    ? { "001-initial": initial(dialect), "002-course-locks": courseLocks }
+    : { "001-initial": initial(dialect) };
 }
 
 /**

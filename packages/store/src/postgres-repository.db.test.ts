@@ -5,7 +5,7 @@ import type { Database } from "./database.js";
 import { openPostgresDatabase, openPostgresRepository } from "./postgres-repository.js";
 import { runRepositoryContract } from "./repository-contract.js";
 import { buildCourse } from "./repository-fixtures.js";
-import type { Repository } from "./repository.js";
+import { CourseLockTimeoutError, type Repository } from "./repository.js";
 
 const url = process.env.TEST_DATABASE_URL;
 const HINT = 'run: eval "$(bash scripts/start-test-postgres.sh)"';
@@ -64,6 +64,7 @@ if (unavailable !== undefined && process.env.CI === "true") {
           repository = await openPostgresRepository(options);
           return repository;
         },
+        openAnother: () => openPostgresRepository(options),
         async execute(statement) {
           await statement.execute(side);
         },
@@ -94,6 +95,83 @@ if (unavailable !== undefined && process.env.CI === "true") {
       expect(await a.getCourse("c1")).toBeUndefined();
       expect(await b.getCourse("c1")).toStrictEqual(buildCourse("c1"));
       await Promise.all([a.close(), b.close()]);
+    });
+  });
+
+  describe("withCourseLock on PostgreSQL", () => {
+    it("lets a locked task query through a pool of one connection (the lock has a session of its own)", async () => {
+      const schema = `${run}_pool`;
+      schemas.push(schema);
+      const repository = await openPostgresRepository({
+        url: serverUrl,
+        schema,
+        maxConnections: 1,
+      });
+      try {
+        await repository.createCourse(buildCourse("c1"));
+        const read = await Promise.all(
+          ["c1", "c2", "c1"].map((id) =>
+            repository.withCourseLock(id, async () => (await repository.getCourse("c1"))?.id),
+          ),
+        );
+        expect(read).toEqual(["c1", "c1", "c1"]);
+      } finally {
+        await repository.close();
+      }
+    });
+
+    it("gives up with CourseLockTimeoutError when another pool holds the course past the timeout", async () => {
+      const schema = `${run}_timeout`;
+      schemas.push(schema);
+      const holder = await openPostgresRepository({ url: serverUrl, schema });
+      const waiter = await openPostgresRepository({
+        url: serverUrl,
+        schema,
+        courseLockTimeoutMs: 100,
+      });
+      try {
+        let release = () => undefined as void;
+        let entered = () => undefined as void;
+        const holding = new Promise<void>((resolve) => (entered = resolve));
+        const held = holder.withCourseLock("c1", () => {
+          entered();
+          return new Promise<void>((resolve) => (release = resolve));
+        });
+        await holding;
+        let ran = false;
+        const refused = await waiter
+          .withCourseLock("c1", () => Promise.resolve((ran = true)))
+          .catch((error: unknown) => error);
+        expect(refused).toBeInstanceOf(CourseLockTimeoutError);
+        expect(refused).toMatchObject({ courseId: "c1" });
+        expect(ran).toBe(false);
+        release();
+        await held;
+        await expect(waiter.withCourseLock("c1", () => Promise.resolve("free"))).resolves.toBe(
+          "free",
+        );
+      } finally {
+        await Promise.all([holder.close(), waiter.close()]);
+      }
+    });
+
+    it("keeps schemas apart: the same course id in two schemas is two locks", async () => {
+      const [first, second] = [`${run}_ns_a`, `${run}_ns_b`];
+      schemas.push(first, second);
+      const a = await openPostgresRepository({ url: serverUrl, schema: first });
+      const b = await openPostgresRepository({
+        url: serverUrl,
+        schema: second,
+        courseLockTimeoutMs: 100,
+      });
+      try {
+        const inner = await a.withCourseLock("c1", () =>
+          b.withCourseLock("c1", () => Promise.resolve("both")),
+        );
+        expect(inner).toBe("both");
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+      }
     });
   });
 }

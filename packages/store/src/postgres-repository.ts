@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { Database } from "./database.js";
 import { migrateToLatest } from "./migrate-to-latest.js";
+import { createPostgresCourseLock } from "./postgres-course-lock.js";
 import type { Repository } from "./repository.js";
 import type { InsertBatch, SqlDriver, Violation } from "./sql-driver.js";
 import { createSqlRepository } from "./sql-repository.js";
@@ -17,6 +18,8 @@ export interface PostgresOptions {
   readonly maxConnections?: number;
   /** How long to wait for a connection before failing (default 10 s), so a dead server fails fast. */
   readonly connectTimeoutMs?: number;
+  /** How long `withCourseLock` waits for another holder before `CourseLockTimeoutError` (default 10 s). */
+  readonly courseLockTimeoutMs?: number;
 }
 
 /** A pool and a Kysely instance over it, with `search_path` set to `schema` when one is given. */
@@ -35,18 +38,21 @@ export function openPostgresDatabase(options: PostgresOptions): Kysely<Database>
 /** The repository in a PostgreSQL database (pg pool): migrated to the latest schema when it opens. */
 export async function openPostgresRepository(options: PostgresOptions): Promise<Repository> {
   const db = openPostgresDatabase(options);
+  let schema: string;
   try {
-    if (options.schema !== undefined) {
-      await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
-    }
-    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
-    const schema = rows[0]?.schema;
-    if (!schema) throw new Error("PostgreSQL has no current schema: check the search_path");
-    await migrateToLatest(db as Kysely<unknown>, "postgres", schema);
+    schema = await migrateSchema(db, options.schema);
   } catch (error) {
     await db.destroy();
     throw error;
   }
+  // A pool of its own for the lock sessions (as many connections again, at most).
+  const lock = createPostgresCourseLock({
+    url: options.url,
+    namespace: schema,
+    maxConnections: options.maxConnections ?? 10,
+    connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
+    timeoutMs: options.courseLockTimeoutMs ?? 10_000,
+  });
   const driver: SqlDriver = {
     dialect: "postgres",
     db,
@@ -57,9 +63,22 @@ export async function openPostgresRepository(options: PostgresOptions): Promise<
         }
       }),
     violation: postgresViolation,
-    close: () => db.destroy(),
+    withCourseLock: (courseId, task) => lock.withCourseLock(courseId, task),
+    close: async () => {
+      await Promise.all([db.destroy(), lock.close()]);
+    },
   };
   return createSqlRepository(driver);
+}
+
+/** Creates the schema when one is named, migrates it to the latest version; its name. */
+async function migrateSchema(db: Kysely<Database>, named: string | undefined): Promise<string> {
+  if (named !== undefined) await sql`create schema if not exists ${sql.id(named)}`.execute(db);
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error("PostgreSQL has no current schema: check the search_path");
+  await migrateToLatest(db as Kysely<unknown>, "postgres", schema);
+  return schema;
 }
 
 /** Rows a statement at a time: few enough that one statement's arrays stay a few megabytes. */

@@ -5,6 +5,7 @@ import { contractCourses } from "./contract-courses.js";
 import { contractDue } from "./contract-due.js";
 import { contractImports } from "./contract-imports.js";
 import { contractJournal } from "./contract-journal.js";
+import { contractLocks } from "./contract-locks.js";
 import { contractSql } from "./contract-sql.js";
 import type { SqlDialect } from "./migrate-to-latest.js";
 import type { Repository } from "./repository.js";
@@ -16,6 +17,8 @@ export interface StoreUnderTest {
   dispose(): Promise<void>;
   /** SQL stores: closes the repository and opens the same database again. */
   reopen?(): Promise<Repository>;
+  /** SQL stores: a second, separate repository on the same database (the caller closes it). */
+  openAnother?(): Promise<Repository>;
   /** SQL stores: runs one statement on the same database, beside the repository. */
   execute?(statement: RawBuilder<unknown>): Promise<void>;
   /** SQL stores: the migrations recorded as applied, with when. */
@@ -70,6 +73,7 @@ export function runRepositoryContract(
     describe("sessions due and feed tokens", () => contractDue(context));
     describe("bulk imports", () => contractImports(context));
     const { dialect } = options;
+    describe("course locks", () => contractLocks(context, dialect));
     if (dialect) describe("SQL: reopening and damaged rows", () => contractSql(context, dialect));
   });
 }

@@ -93,6 +93,16 @@ export interface Repository {
   importSessions(
     rows: readonly { readonly courseId: string; readonly session: PerformedSession }[],
   ): Promise<void>;
+
+  /**
+   * Runs `task` while holding an exclusive lock on one course, which every process using the same
+   * database respects (memory: this repository; SQLite: every opener of the file; PostgreSQL: every
+   * pool on the database and schema). Tasks on one course run one at a time; other courses are not
+   * held up. The lock is released however the task ends; it is not re-entrant (a task must not ask
+   * for its own course's lock again). Waiting longer than the store's lock timeout rejects with
+   * `CourseLockTimeoutError` without running the task.
+   */
+  withCourseLock<T>(courseId: string, task: () => Promise<T>): Promise<T>;
 }
 
 /** Thrown by a store when a write names a course that does not exist. */
@@ -114,6 +124,20 @@ export class DuplicateRecordError extends Error {
   ) {
     super(`${table}: ${key} is already stored`);
     this.name = "DuplicateRecordError";
+  }
+}
+
+/**
+ * Thrown by `withCourseLock` when another process held the course's lock for longer than the store
+ * waits (`waitedMs`): the task did not run. Trying again later is safe.
+ */
+export class CourseLockTimeoutError extends Error {
+  constructor(
+    readonly courseId: string,
+    readonly waitedMs: number,
+  ) {
+    super(`Course ${courseId} stayed locked by another writer for ${waitedMs} ms`);
+    this.name = "CourseLockTimeoutError";
   }
 }
 

@@ -18,6 +18,8 @@ export interface SqlDriver {
   insertMany(batches: readonly InsertBatch[]): Promise<void>;
   /** The constraint a driver error reports breaking, if any. */
   violation(error: unknown): Violation | undefined;
+  /** The port's `withCourseLock`: a lock every process on the same database respects. */
+  withCourseLock<T>(courseId: string, task: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -204,5 +204,7 @@ export function createSqlRepository(driver: SqlDriver): Repository {
 
     importCourses: (courses) => importCourses(driver, courses),
     importSessions: (rows) => importSessions(driver, rows),
+
+    withCourseLock: (courseId, task) => driver.withCourseLock(courseId, task),
   };
 }

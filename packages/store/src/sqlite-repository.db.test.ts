@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
-import { afterAll } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runRepositoryContract } from "./repository-contract.js";
-import type { Repository } from "./repository.js";
+import { CourseLockTimeoutError, type Repository } from "./repository.js";
 import { openSqliteDatabase, openSqliteRepository } from "./sqlite-repository.js";
 
 const dir = mkdtempSync(join(tmpdir(), "mnplan-store-"));
@@ -24,6 +24,7 @@ runRepositoryContract(
         repository = await openSqliteRepository({ file });
         return repository;
       },
+      openAnother: () => openSqliteRepository({ file }),
       async execute(statement) {
         await statement.execute(side);
       },
@@ -43,3 +44,38 @@ runRepositoryContract(
   },
   { dialect: "sqlite" },
 );
+
+describe("withCourseLock on SQLite", () => {
+  it("waits no longer than its timeout for a live holder, which renews its lock past the expiry", async () => {
+    const file = join(dir, `locks-${++files}.sqlite3`);
+    const holder = await openSqliteRepository({ file, courseLockExpiryMs: 300 });
+    const waiter = await openSqliteRepository({ file, courseLockTimeoutMs: 700 });
+    try {
+      let release = () => undefined as void;
+      let entered = () => undefined as void;
+      const holding = new Promise<void>((resolve) => (entered = resolve));
+      const held = holder.withCourseLock("c1", () => {
+        entered();
+        return new Promise<void>((resolve) => (release = resolve));
+      });
+      await holding;
+      let ran = false;
+      // The waiter's 700 ms outlast the holder's 300 ms expiry: only renewal keeps the lock held.
+      const refused = await waiter
+        .withCourseLock("c1", () => Promise.resolve((ran = true)))
+        .catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(CourseLockTimeoutError);
+      expect(refused).toMatchObject({ courseId: "c1" });
+      expect((refused as CourseLockTimeoutError).waitedMs).toBeGreaterThanOrEqual(700);
+      expect(ran).toBe(false);
+      release();
+      await held;
+      await expect(waiter.withCourseLock("c1", () => Promise.resolve("free"))).resolves.toBe(
+        "free",
+      );
+    } finally {
+      await Promise.all([holder.close(), waiter.close()]);
+      rmSync(file, { force: true });
+    }
+  });
+});

@@ -2,6 +2,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "./database.js";
 import { migrateToLatest } from "./migrate-to-latest.js";
+import { createSqliteCourseLock } from "./sqlite-course-lock.js";
 import type { Repository } from "./repository.js";
 import type { InsertBatch, SqlDriver, Violation } from "./sql-driver.js";
 import { createSqlRepository } from "./sql-repository.js";
@@ -36,10 +37,16 @@ export function openSqliteDatabase(file: string): {
   return { database, db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }) };
 }
 
-/** The repository in a SQLite file (better-sqlite3): migrated to the latest schema when it opens. */
-export async function openSqliteRepository(options: {
+export interface SqliteOptions {
   readonly file: string;
-}): Promise<Repository> {
+  /** How long `withCourseLock` waits for another process's lock before `CourseLockTimeoutError` (default 10 s). */
+  readonly courseLockTimeoutMs?: number;
+  /** How long a course lock lasts unless renewed (default 30 s): a killed process's lock ends after it. */
+  readonly courseLockExpiryMs?: number;
+}
+
+/** The repository in a SQLite file (better-sqlite3): migrated to the latest schema when it opens. */
+export async function openSqliteRepository(options: SqliteOptions): Promise<Repository> {
   const { database, db } = openSqliteDatabase(options.file);
   try {
     await migrateToLatest(db as Kysely<unknown>, "sqlite");
@@ -54,6 +61,10 @@ export async function openSqliteRepository(options: {
     insertMany: (batches) =>
       db.connection().execute(() => Promise.resolve(insertAll(database, batches))),
     violation: sqliteViolation,
+    withCourseLock: createSqliteCourseLock(database, db, {
+      timeoutMs: options.courseLockTimeoutMs,
+      expiryMs: options.courseLockExpiryMs,
+    }),
     close: () => db.destroy(),
   };
   return createSqlRepository(driver);
