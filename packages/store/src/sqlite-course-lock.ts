@@ -20,6 +20,7 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_EXPIRY_MS = 30_000;
 const FIRST_PAUSE_MS = 2;
 const LONGEST_PAUSE_MS = 50;
+const BUSY = Symbol("busy");
 
 /**
  * `withCourseLock` for a SQLite file that several processes may open (the server and the CLI): a row
@@ -46,22 +47,43 @@ export function createSqliteCourseLock(
     "delete from course_locks where course_id = ? and owner = ?",
   );
   const queue = createCourseQueue();
+  const busyTimeoutMs = Number(database.pragma("busy_timeout", { simple: true }));
 
-  /** Runs a statement under kysely's lock on the one connection, never inside another's transaction. */
-  const onConnection = <T>(run: () => T): Promise<T> =>
-    db.connection().execute(() => Promise.resolve().then(run));
+  /**
+   * Runs one lock statement under kysely's lock on the connection (never inside another task's
+   * transaction) and without SQLite's busy wait, which would block this process's event loop: BUSY
+   * when another connection holds the file's write lock, and the caller tries again after a pause.
+   */
+  const attempt = <T>(run: () => T): Promise<T | typeof BUSY> =>
+    db.connection().execute(() =>
+      Promise.resolve().then(() => {
+        database.pragma("busy_timeout = 0");
+        try {
+          return run();
+        } catch (error) {
+          if (error instanceof BetterSqlite3.SqliteError && error.code.startsWith("SQLITE_BUSY"))
+            return BUSY;
+          throw error;
+        } finally {
+          database.pragma(`busy_timeout = ${busyTimeoutMs}`);
+        }
+      }),
+    );
 
   async function claim(courseId: string, owner: string): Promise<boolean> {
-    try {
-      return await onConnection(() => {
-        const now = Date.now();
-        return claimRow.run(courseId, owner, now + expiryMs, now).changes === 1;
-      });
-    } catch (error) {
-      // Another process kept the file's write lock past busy_timeout: the lock is not ours yet.
-      if (error instanceof BetterSqlite3.SqliteError && error.code.startsWith("SQLITE_BUSY"))
-        return false;
-      throw error;
+    const now = Date.now();
+    const claimed = await attempt(() => claimRow.run(courseId, owner, now + expiryMs, now).changes);
+    return claimed === 1;
+  }
+
+  /** Deletes the row (its owner's only), trying again while the file is busy, up to its expiry. */
+  async function release(courseId: string, owner: string): Promise<void> {
+    const until = Date.now() + expiryMs;
+    for (let pause = FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MS)) {
+      // When the row cannot be deleted (the repository was closed), it expires on its own.
+      const done = await attempt(() => deleteRow.run(courseId, owner)).catch(() => undefined);
+      if (done !== BUSY || Date.now() >= until) return;
+      await delay(pause);
     }
   }
 
@@ -81,17 +103,15 @@ export function createSqliteCourseLock(
     queue(courseId, async () => {
       const owner = await acquire(courseId);
       const renew = setInterval(() => {
-        onConnection(() => renewRow.run(Date.now() + expiryMs, courseId, owner)).catch(
-          () => undefined, // a missed renewal only shortens the lock's life to its expiry
-        );
+        // A missed renewal (the file busy at that moment) is made up by the next one.
+        attempt(() => renewRow.run(Date.now() + expiryMs, courseId, owner)).catch(() => undefined);
       }, expiryMs / 3);
       renew.unref();
       try {
         return await task();
       } finally {
         clearInterval(renew);
-        // When the row cannot be deleted (the repository was closed), it expires on its own.
-        await onConnection(() => deleteRow.run(courseId, owner)).catch(() => undefined);
+        await release(courseId, owner);
       }
     });
 }
