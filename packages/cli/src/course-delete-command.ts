@@ -16,8 +16,8 @@ export async function runCourseDelete(flags: Flags, io: Io): Promise<number> {
   const { id, issues } = readCourseId(flags);
   const all = [...flags.issues, ...issues, ...(flags.booleans.has("yes") ? [] : [CONFIRM])];
   if (id === undefined || all.length > 0) return reportFailure(io, invalid(all).failure);
-  return withJournal(flags, io, async ({ repository, photos, locks }) => {
-    const deleted = await locks.run(id, () => repository.deleteCourse(id));
+  return withJournal(flags, io, async ({ repository, photos }) => {
+    const deleted = await repository.withCourseLock(id, () => repository.deleteCourse(id));
     if (!deleted) return reportUnknownCourse(io, id);
     await photos.deleteCourse(id);
     io.stdout.write(`Deleted course ${id}, everything recorded for it and its photo files.\n`);

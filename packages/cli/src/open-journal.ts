@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { createCourseLocks, type JournalContext } from "@mnplan/journal";
+import type { JournalContext } from "@mnplan/journal";
 import { createPhotoStore, openRepository, type PhotoStore, type Repository } from "@mnplan/store";
 import { failed, reportFailure } from "./failure.js";
 import type { Io } from "./io.js";
@@ -40,7 +40,6 @@ export async function withJournal(
       photos: createPhotoStore(join(dataDir, "photos")),
       now: () => io.now(),
       packs: {},
-      locks: createCourseLocks(),
     });
   } finally {
     await repository.close();

@@ -1,7 +1,6 @@
 /**
- * Runs one journal write per course at a time within this process, so the too-early check and the
- * revision number read the state the write is based on. (Several server instances on one database
- * would need the store to arbitrate; see README.)
+ * Runs one task per course at a time within this process only. The journal's own writes do not use it:
+ * they run under the repository's `withCourseLock`, which every process on the database respects.
  */
 export interface CourseLocks {
   run<T>(courseId: string, task: () => Promise<T>): Promise<T>;

@@ -16,15 +16,16 @@ import {
   type RulePack,
 } from "@mnplan/core";
 import { CourseNotFoundError, type Repository } from "@mnplan/store";
-import type { CourseLocks } from "./course-locks.js";
 import { reviseCourse } from "./revise-course.js";
 
-/** What recording needs: the store, the clock (the only one read), custom packs and the per-course lock. */
+/**
+ * What recording needs: the store (whose `withCourseLock` serialises writes to a course across every
+ * process on the database), the clock (the only one read) and custom packs.
+ */
 export interface JournalContext {
   readonly repository: Repository;
   readonly now: () => number;
   readonly packs: Readonly<Record<string, RulePack>>;
-  readonly locks: CourseLocks;
 }
 
 /** Where a course's plan stands after a write. */
@@ -78,7 +79,9 @@ export function recordEntry(
   courseId: string,
   entry: Entry,
 ): Promise<RecordOutcome> {
-  return context.locks.run(courseId, async () => {
+  // Under the course's lock, held across processes and servers: the too-early check and the revision
+  // number read the history the write is based on, and no other writer moves it meanwhile.
+  return context.repository.withCourseLock(courseId, async () => {
     const history = await context.repository.getHistory(courseId);
     if (!history) return { ok: false, reason: "not-found" };
     let warnings: readonly Issue[] = [];

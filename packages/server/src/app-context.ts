@@ -1,6 +1,5 @@
 import type { RulePack } from "@mnplan/core";
 import type { PhotoStore, Repository } from "@mnplan/store";
-import type { CourseLocks } from "@mnplan/journal";
 import type { PlanCache } from "./plan-cache.js";
 
 /** What every route handler is given: the app's dependencies, passed as plain values. */
@@ -12,7 +11,6 @@ export interface AppContext {
   readonly now: () => number;
   /** Custom rule packs by id, beside the shipped ones. */
   readonly packs: Readonly<Record<string, RulePack>>;
-  readonly locks: CourseLocks;
   /** Recent stateless plans, by request. */
   readonly planCache: PlanCache;
 }

@@ -94,7 +94,7 @@ export const courseRoutes: readonly Route[] = [
     params: CourseParamsSchema,
     responses: { 204: { description: "Deleted" } },
     async handle({ params }, context) {
-      const deleted = await context.locks.run(params.id, () =>
+      const deleted = await context.repository.withCourseLock(params.id, () =>
         context.repository.deleteCourse(params.id),
       );
       if (!deleted) return courseNotFound();

@@ -10,7 +10,6 @@ import Fastify, {
 } from "fastify";
 import type { AppContext } from "./app-context.js";
 import { buildOpenApi } from "./build-openapi.js";
-import { createCourseLocks } from "@mnplan/journal";
 import { issuesForError } from "./issues-for-error.js";
 import { createOpenApiRoute } from "./openapi-routes.js";
 import { createPlanCache } from "./plan-cache.js";
@@ -55,7 +54,6 @@ export function createApp(options: AppOptions): FastifyInstance {
     photos: options.photos,
     now: options.now,
     packs: options.packs ?? {},
-    locks: createCourseLocks(),
     planCache: createPlanCache(options.planCacheSize ?? 256),
   };
   app.removeContentTypeParser(["text/plain"]);
