@@ -1,4 +1,5 @@
 import { errorIssue, type Issue } from "@mnplan/core";
+import { CourseLockTimeoutError } from "@mnplan/store";
 import type { FastifyError } from "fastify";
 
 /** Errors that fastify and its plugins raise for bad input, as issues (their status comes from `statusFor`). */
@@ -27,9 +28,19 @@ const BY_STATUS: Readonly<Record<number, string>> = {
 
 /**
  * The issues behind an error thrown while serving a request: bad input (fastify's parse and
- * validation errors, multipart limits) becomes issues; anything else is `internal` (a 500).
+ * validation errors, multipart limits) becomes issues; a course another writer held too long is
+ * `unavailable` (a 503: nothing was written, trying again is safe); anything else is `internal` (a 500).
  */
 export function issuesForError(error: FastifyError): Issue[] {
+  if (error instanceof CourseLockTimeoutError) {
+    return [
+      errorIssue(
+        "unavailable",
+        "",
+        "Another write to this course took too long to finish; nothing was written, try again",
+      ),
+    ];
+  }
   const known = error.code === undefined ? undefined : BY_CODE[error.code];
   if (known) return [errorIssue(known[0], "", known[1])];
   if (error.validation) {

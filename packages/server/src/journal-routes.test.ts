@@ -1,3 +1,4 @@
+import { CourseLockTimeoutError } from "@mnplan/store";
 import { describe, expect, it } from "vitest";
 import {
   createTestApp,
@@ -92,6 +93,15 @@ describe("sessions", () => {
     const problem = expectProblem(await logSession(app, id, "2027-01-09"), 409);
     expect(problem.type).toBe("https://mnplan.dev/problems/no-session-allowed");
     expect(problem).not.toHaveProperty("allowedFrom");
+  });
+
+  it("answers 503 when another writer holds the course past the lock timeout, writing nothing", async () => {
+    const { app, repository } = createTestApp();
+    const id = await startCourse(app);
+    repository.withCourseLock = () => Promise.reject(new CourseLockTimeoutError(id, 10_000));
+    const problem = expectProblem(await logSession(app, id, "2027-01-09"), 503);
+    expect(problem).toMatchObject({ type: "https://mnplan.dev/problems/unavailable" });
+    expect((await repository.getHistory(id))?.sessions).toEqual([]);
   });
 
   it("serialises concurrent sessions on one course: only one of two close dates is kept", async () => {
