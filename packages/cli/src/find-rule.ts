@@ -1,46 +1,9 @@
-import type { RulePack } from "@mnplan/core";
+import { listRules, RULE_GROUPS, type RuleEntry, type RulePack } from "@mnplan/core";
 
-/** A rule record as data: every record has a code, a grade and sources. */
-export interface RuleRecord {
-  readonly code: string;
-  readonly grade: string;
-  readonly sources: readonly string[];
-  readonly evidenceNote?: string | undefined;
-  readonly [field: string]: unknown;
-}
-
-/** The groups of a pack, named as plans cite them (`sessions.acne-scars.moderate`, `session-day.session-day`). */
-const GROUPS: Readonly<Record<string, (pack: RulePack) => readonly RuleRecord[]>> = {
-  sessions: (pack) => pack.sessions,
-  interval: (pack) => [pack.interval],
-  factors: (pack) => pack.factors,
-  depth: (pack) => pack.depth.rules,
-  home: (pack) => [pack.home],
-  screening: (pack) => pack.screening,
-  prep: (pack) => pack.prep,
-  "session-day": (pack) => [pack.sessionDay],
-  aftercare: (pack) => pack.aftercare,
-  "warning-signs": (pack) => [pack.warningSigns],
-  milestones: (pack) => pack.milestones,
-  maintenance: (pack) => pack.maintenance,
-  adapt: (pack) => Object.values(pack.adapt),
-};
-
-export const RULE_GROUPS = Object.keys(GROUPS);
-
-export interface FoundRule {
-  /** The code as plans cite it: `group.code`. */
-  readonly rule: string;
-  readonly group: string;
-  readonly record: RuleRecord;
-}
-
-/** Every record of a pack, with its cited code. */
-export function listRules(pack: RulePack): FoundRule[] {
-  return Object.entries(GROUPS).flatMap(([group, records]) =>
-    records(pack).map((record) => ({ rule: `${group}.${record.code}`, group, record })),
-  );
-}
+export { listRules, RULE_GROUPS } from "@mnplan/core";
+export type { RuleRecord } from "@mnplan/core";
+/** A record found by `findRules`: the record and the code plans cite it by. */
+export type FoundRule = RuleEntry;
 
 /**
  * Finds rules by code: `group.code` as plans cite it, a bare code in any group, or a group name for
@@ -50,7 +13,7 @@ export function listRules(pack: RulePack): FoundRule[] {
 export function findRules(pack: RulePack, query: string): FoundRule[] {
   const wanted = query.trim().toLowerCase();
   const all = listRules(pack);
-  if (wanted in GROUPS) return all.filter((found) => found.group === wanted);
+  if (RULE_GROUPS.includes(wanted)) return all.filter((found) => found.group === wanted);
   const exact = all.filter((found) => found.rule === wanted);
   return exact.length > 0 ? exact : all.filter((found) => found.record.code === wanted);
 }

@@ -1,6 +1,7 @@
 // rules.md §12 for revised plans: thousands of generated requests, each with a random journal (sessions at
 // valid and invalid gaps, check-ins with random scores and warning signs, ratings) and a random today.
 import fc from "fast-check";
+import { findRule } from "./list-rules.js";
 import { describe, expect, it } from "vitest";
 import {
   AREAS,
@@ -115,37 +116,9 @@ function adaptCase(
   return { input, pack, original, journal, adapted };
 }
 
-/** Whether a rule a plan or a change names is a record of the pack (`group.code`). */
+/** Whether a rule a plan or a change names is a record of the pack, or the §12 spacing line. */
 function resolves(pack: RulePack, rule: string): boolean {
-  const dot = rule.indexOf(".");
-  const group = rule.slice(0, dot);
-  const code = rule.slice(dot + 1);
-  switch (group) {
-    case "sessions":
-    case "factors":
-    case "screening":
-    case "prep":
-    case "aftercare":
-    case "milestones":
-    case "maintenance":
-      return (pack[group] as readonly { code: string }[]).some((record) => record.code === code);
-    case "interval":
-      return pack.interval.code === code;
-    case "depth":
-      return pack.depth.rules.some((record) => record.code === code);
-    case "home":
-      return pack.home.code === code;
-    case "session-day":
-      return pack.sessionDay.code === code;
-    case "warning-signs":
-      return pack.warningSigns.code === code;
-    case "adapt":
-      return Object.values(pack.adapt).some((record) => record.code === code);
-    case "safety":
-      return code === "min-spacing";
-    default:
-      return false;
-  }
+  return rule === "safety.min-spacing" || findRule(pack, rule) !== undefined;
 }
 
 /** Every invariant of a revised plan, checked independently of the code under test; findings listed together. */

@@ -51,3 +51,4 @@ export {
 export { chooseSeriesLength, type SeriesLength } from "./choose-series-length.js";
 export { isSameSchedule } from "./is-same-schedule.js";
 export { fromZodIssues } from "./zod-issues.js";
+export { findRule, listRules, RULE_GROUPS, type RuleEntry, type RuleRecord } from "./list-rules.js";

@@ -1,6 +1,7 @@
 // rules.md §12: the invariants every plan keeps, checked as properties over thousands of generated
 // requests, with the shipped packs and with custom packs; plus the monotonicity of the factors (§4).
 import fc from "fast-check";
+import { findRule } from "./list-rules.js";
 import { describe, expect, it } from "vitest";
 import {
   EVIDENCE_PACK,
@@ -25,35 +26,9 @@ const RUNS = 2500;
 /** Generous: thousands of plans per property on a busy 2-core machine. */
 const PROPERTY_TIMEOUT = 60_000;
 
-/** Whether an explanation line's `rule` names a record of the pack (`group.code`). */
+/** Whether a rule a plan or a change names is a record of the pack, or the §12 spacing line. */
 function resolves(pack: RulePack, rule: string): boolean {
-  const dot = rule.indexOf(".");
-  const group = rule.slice(0, dot);
-  const code = rule.slice(dot + 1);
-  switch (group) {
-    case "sessions":
-    case "factors":
-    case "screening":
-    case "prep":
-    case "aftercare":
-    case "milestones":
-    case "maintenance":
-      return (pack[group] as readonly { code: string }[]).some((record) => record.code === code);
-    case "interval":
-      return pack.interval.code === code;
-    case "depth":
-      return pack.depth.rules.some((record) => record.code === code);
-    case "home":
-      return pack.home.code === code;
-    case "session-day":
-      return pack.sessionDay.code === code;
-    case "warning-signs":
-      return pack.warningSigns.code === code;
-    case "safety":
-      return code === "min-spacing";
-    default:
-      return false;
-  }
+  return rule === "safety.min-spacing" || findRule(pack, rule) !== undefined;
 }
 
 /** A contraindication the request states, independent of what the plan reports. */
