@@ -1,7 +1,6 @@
 export { createCourse, type NewCourse } from "./create-course.js";
 export { reviseCourse, type Revised, type ReviseOptions } from "./revise-course.js";
 export { findNextDue } from "./next-due.js";
-export { createCourseLocks, type CourseLocks } from "./course-locks.js";
 export { buildJournalCsv } from "./build-journal-csv.js";
 export {
   recordEntry,
