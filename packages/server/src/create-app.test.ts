@@ -12,7 +12,7 @@ describe("every error is problem+json", () => {
     ["GET", `/api/courses/${"x".repeat(300)}`],
   ] as const)("%s %s is a 404 problem", async (method, url) => {
     const problem = expectProblem(await createTestApp().app.inject({ method, url }), 404);
-    expect(problem.type).toBe("https://mnplan.dev/problems/not-found");
+    expect(problem.type).toBe("urn:mnplan:problem:not-found");
   });
 
   it("answers a store failure with a 500 problem that hides the cause, and keeps serving", async () => {
@@ -20,7 +20,7 @@ describe("every error is problem+json", () => {
     repository.getCourse = () => Promise.reject(new Error("disk on fire"));
     const response = await app.inject("/api/courses/00000000-0000-4000-8000-000000000000");
     const problem = expectProblem(response, 500);
-    expect(problem.type).toBe("https://mnplan.dev/problems/internal");
+    expect(problem.type).toBe("urn:mnplan:problem:internal");
     expect(response.body).not.toContain("fire");
     expect(
       (await app.inject({ method: "POST", url: "/api/plan", payload: REQUEST })).statusCode,

@@ -12,6 +12,6 @@ describe("GET /healthz", () => {
     const { app, repository } = createTestApp();
     repository.health = () => Promise.reject(new Error("down"));
     const problem = expectProblem(await app.inject("/healthz"), 503);
-    expect(problem.type).toBe("https://mnplan.dev/problems/unavailable");
+    expect(problem.type).toBe("urn:mnplan:problem:unavailable");
   });
 });

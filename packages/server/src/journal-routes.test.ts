@@ -63,7 +63,7 @@ describe("sessions", () => {
     await logSession(app, id, "2027-01-09");
     const problem = expectProblem(await logSession(app, id, "2027-02-05"), 409);
     expect(problem).toMatchObject({
-      type: "https://mnplan.dev/problems/too-early",
+      type: "urn:mnplan:problem:too-early",
       allowedFrom: "2027-02-06",
       errors: [{ path: "date", code: "too-early" }],
     });
@@ -91,7 +91,7 @@ describe("sessions", () => {
     });
     const id = created.json<{ id: string }>().id;
     const problem = expectProblem(await logSession(app, id, "2027-01-09"), 409);
-    expect(problem.type).toBe("https://mnplan.dev/problems/no-session-allowed");
+    expect(problem.type).toBe("urn:mnplan:problem:no-session-allowed");
     expect(problem).not.toHaveProperty("allowedFrom");
   });
 
@@ -100,7 +100,7 @@ describe("sessions", () => {
     const id = await startCourse(app);
     repository.withCourseLock = () => Promise.reject(new CourseLockTimeoutError(id, 10_000));
     const problem = expectProblem(await logSession(app, id, "2027-01-09"), 503);
-    expect(problem).toMatchObject({ type: "https://mnplan.dev/problems/unavailable" });
+    expect(problem).toMatchObject({ type: "urn:mnplan:problem:unavailable" });
     expect((await repository.getHistory(id))?.sessions).toEqual([]);
   });
 

@@ -105,7 +105,7 @@ describe("photos", () => {
       await upload(app, id, buildMultipart(PHOTO_FIELDS, [photoFile(big)])),
       413,
     );
-    expect(problem.type).toBe("https://mnplan.dev/problems/payload-too-large");
+    expect(problem.type).toBe("urn:mnplan:problem:payload-too-large");
   });
 
   it.each([

@@ -65,7 +65,7 @@ describe("POST /api/plan", () => {
       colour: "blue",
     });
     const problem = expectProblem(response, 400);
-    expect(problem.type).toBe("https://mnplan.dev/problems/invalid-request");
+    expect(problem.type).toBe("urn:mnplan:problem:invalid-request");
     expect(problem.instance).toBe("/api/plan");
     expect(problem.errors.map((e) => [e.path, e.code])).toEqual([
       ["concerns[0].severity", "invalid-value"],
@@ -98,6 +98,6 @@ describe("POST /api/plan", () => {
   it("refuses a body over 1 MB with 413", async () => {
     const big = JSON.stringify({ ...REQUEST, padding: "x".repeat(1_100_000) });
     const problem = expectProblem(await post(big, { "content-type": "application/json" }), 413);
-    expect(problem.type).toBe("https://mnplan.dev/problems/payload-too-large");
+    expect(problem.type).toBe("urn:mnplan:problem:payload-too-large");
   });
 });

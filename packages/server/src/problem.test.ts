@@ -37,7 +37,7 @@ describe("buildProblem", () => {
       allowedFrom: "2027-02-06",
     });
     expect(problem).toEqual({
-      type: "https://mnplan.dev/problems/too-early",
+      type: "urn:mnplan:problem:too-early",
       title: "Too soon after the last session",
       status: 409,
       detail: "date: Too soon",

@@ -1,7 +1,7 @@
 import type { Issue } from "@mnplan/core";
 
 /** Problem types are named by URI (RFC 9457 §3.1.1); ours are not meant to be dereferenced. */
-export const PROBLEM_BASE = "https://mnplan.dev/problems/";
+export const PROBLEM_BASE = "urn:mnplan:problem:";
 export const PROBLEM_MEDIA_TYPE = "application/problem+json";
 
 /** One entry of a problem's `errors` member. */
