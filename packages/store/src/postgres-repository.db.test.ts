@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Database } from "./database.js";
 import { openPostgresDatabase, openPostgresRepository } from "./postgres-repository.js";
 import { runRepositoryContract } from "./repository-contract.js";
-import { buildCourse } from "./repository-fixtures.js";
+import { buildCourse, holdCourseLock } from "./repository-fixtures.js";
 import { CourseLockTimeoutError, type Repository } from "./repository.js";
 
 const url = process.env.TEST_DATABASE_URL;
@@ -130,14 +130,7 @@ if (unavailable !== undefined && process.env.CI === "true") {
         courseLockTimeoutMs: 100,
       });
       try {
-        let release = () => undefined as void;
-        let entered = () => undefined as void;
-        const holding = new Promise<void>((resolve) => (entered = resolve));
-        const held = holder.withCourseLock("c1", () => {
-          entered();
-          return new Promise<void>((resolve) => (release = resolve));
-        });
-        await holding;
+        const held = await holdCourseLock(holder, "c1");
         let ran = false;
         const refused = await waiter
           .withCourseLock("c1", () => Promise.resolve((ran = true)))
@@ -145,8 +138,8 @@ if (unavailable !== undefined && process.env.CI === "true") {
         expect(refused).toBeInstanceOf(CourseLockTimeoutError);
         expect(refused).toMatchObject({ courseId: "c1" });
         expect(ran).toBe(false);
-        release();
-        await held;
+        held.release();
+        await held.done;
         await expect(waiter.withCourseLock("c1", () => Promise.resolve("free"))).resolves.toBe(
           "free",
         );

@@ -9,6 +9,7 @@ import {
   type PlanRevision,
   type ProgressRating,
 } from "@mnplan/core";
+import type { Repository } from "./repository.js";
 
 export type Session = CourseHistory["sessions"][number];
 
@@ -167,4 +168,23 @@ export function buildPhoto(id: string, date: string, overrides: Partial<Photo> =
     sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
     ...overrides,
   };
+}
+
+/**
+ * Takes a course's lock and keeps it until `release()`; resolves once the holding task is running,
+ * so a test can then try the lock from elsewhere. `done` settles when the lock has been given back.
+ */
+export async function holdCourseLock(
+  repository: Repository,
+  courseId: string,
+): Promise<{ release: () => void; done: Promise<void> }> {
+  let release: () => void = () => undefined;
+  let entered: () => void = () => undefined;
+  const running = new Promise<void>((resolve) => (entered = resolve));
+  const done = repository.withCourseLock(courseId, () => {
+    entered();
+    return new Promise<void>((resolve) => (release = resolve));
+  });
+  await running;
+  return { release: () => release(), done };
 }

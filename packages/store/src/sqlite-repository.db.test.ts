@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { runRepositoryContract } from "./repository-contract.js";
+import { holdCourseLock } from "./repository-fixtures.js";
 import { CourseLockTimeoutError, type Repository } from "./repository.js";
 import { openSqliteDatabase, openSqliteRepository } from "./sqlite-repository.js";
 
@@ -51,14 +52,7 @@ describe("withCourseLock on SQLite", () => {
     const holder = await openSqliteRepository({ file, courseLockExpiryMs: 300 });
     const waiter = await openSqliteRepository({ file, courseLockTimeoutMs: 700 });
     try {
-      let release = () => undefined as void;
-      let entered = () => undefined as void;
-      const holding = new Promise<void>((resolve) => (entered = resolve));
-      const held = holder.withCourseLock("c1", () => {
-        entered();
-        return new Promise<void>((resolve) => (release = resolve));
-      });
-      await holding;
+      const held = await holdCourseLock(holder, "c1");
       let ran = false;
       // The waiter's 700 ms outlast the holder's 300 ms expiry: only renewal keeps the lock held.
       const refused = await waiter
@@ -68,8 +62,8 @@ describe("withCourseLock on SQLite", () => {
       expect(refused).toMatchObject({ courseId: "c1" });
       expect((refused as CourseLockTimeoutError).waitedMs).toBeGreaterThanOrEqual(700);
       expect(ran).toBe(false);
-      release();
-      await held;
+      held.release();
+      await held.done;
       await expect(waiter.withCourseLock("c1", () => Promise.resolve("free"))).resolves.toBe(
         "free",
       );
