@@ -5,21 +5,12 @@ import { differenceInDays, type TreatmentPlan } from "@mnplan/core";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import packageJson from "../package.json" with { type: "json" };
+import { FLAGS as PLAN_FLAGS } from "./plan-fixtures.js";
 import { runBinary } from "./run-binary.js";
 
+// The shared request's flags, dated and in a zone behind UTC, so the calendar's dates are checked there.
 const FLAGS = [
-  "--concern",
-  "acne-scars:moderate",
-  "--area",
-  "cheeks",
-  "--age",
-  "34",
-  "--fitzpatrick",
-  "4",
-  "--setting",
-  "clinic",
-  "--start",
-  "2027-01-04",
+  ...PLAN_FLAGS.filter((_, index) => index < PLAN_FLAGS.indexOf("--tz")),
   "--today",
   "2026-12-01",
   "--tz",
