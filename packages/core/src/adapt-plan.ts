@@ -1,6 +1,6 @@
-import { differenceInDays, weekdayOf, type CalendarDate } from "./calendar-date.js";
-import { describeDay } from "./build-scheduled-sessions.js";
-import { buildAftercare, buildMilestones, buildPrep, careRulesFor } from "./build-session-care.js";
+import type { CalendarDate } from "./calendar-date.js";
+import { buildScheduledSession, describeDay } from "./build-scheduled-sessions.js";
+import { buildMilestones, careRulesFor } from "./build-session-care.js";
 import { chooseSeriesLength, type SeriesLength } from "./choose-series-length.js";
 import { explainRule } from "./cite.js";
 import type { CourseState, PlanChange } from "./course.js";
@@ -175,7 +175,6 @@ function doneSessions(
     const number = index + 1;
     const previous = sessions[index - 1]?.date;
     const byArea = depthOf(original, pack, number, 0);
-    const main = byArea[0]?.depthMm;
     const planned = original.schedule[index]?.date;
     plan.explanation.push(
       explainRule(
@@ -187,14 +186,7 @@ function doneSessions(
       ),
     );
     return {
-      number,
-      date: session.date,
-      weekday: weekdayOf(session.date),
-      daysSincePrevious: previous === undefined ? null : differenceInDays(session.date, previous),
-      depthMm: main ? { ...main } : { min: pack.depth.floorMm, max: pack.depth.floorMm },
-      depthByArea: byArea,
-      prep: buildPrep(care.prep, session.date),
-      aftercare: buildAftercare(care.aftercare, session.date),
+      ...buildScheduledSession(pack, care, number, session.date, previous, byArea),
       state: "done",
       performedDepthByArea: session.depthByArea.map(({ area, depthMm }) => ({ area, depthMm })),
     };

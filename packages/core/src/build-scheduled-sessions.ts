@@ -18,6 +18,31 @@ const WEEKDAY_NAMES = {
   sun: "Sunday",
 } as const;
 
+/**
+ * One session of a series on `date`: its spacing from the one before, its depth (the main area's
+ * first), and its prep and aftercare dated from it.
+ */
+export function buildScheduledSession(
+  pack: RulePack,
+  care: ReturnType<typeof careRulesFor>,
+  number: number,
+  date: CalendarDate,
+  previous: CalendarDate | undefined,
+  byArea: readonly AreaDepth[],
+): ScheduledSession {
+  const main = byArea[0]?.depthMm;
+  return {
+    number,
+    date,
+    weekday: weekdayOf(date),
+    daysSincePrevious: previous === undefined ? null : differenceInDays(date, previous),
+    depthMm: main ? { ...main } : { min: pack.depth.floorMm, max: pack.depth.floorMm },
+    depthByArea: [...byArea],
+    prep: buildPrep(care.prep, date),
+    aftercare: buildAftercare(care.aftercare, date),
+  };
+}
+
 /** The interval window of a plan, in weeks. */
 export interface IntervalWeeks {
   readonly min: number;
@@ -91,17 +116,7 @@ export function buildScheduledSessions(
   result.sessions.forEach((placed, index) => {
     const number = placement.firstNumber + index;
     const byArea = placement.depthFor(number);
-    const main = byArea[0]?.depthMm;
-    sessions.push({
-      number,
-      date: placed.date,
-      weekday: weekdayOf(placed.date),
-      daysSincePrevious: previous === undefined ? null : differenceInDays(placed.date, previous),
-      depthMm: main ? { ...main } : { min: pack.depth.floorMm, max: pack.depth.floorMm },
-      depthByArea: byArea,
-      prep: buildPrep(care.prep, placed.date),
-      aftercare: buildAftercare(care.aftercare, placed.date),
-    });
+    sessions.push(buildScheduledSession(pack, care, number, placed.date, previous, byArea));
     const interval = placement.intervalFor(number);
     const weeks = interval.recommended;
     plan.explanation.push(explainPlacement(pack, number, placed, previous, weeks));

@@ -4,7 +4,7 @@ import { mergePack } from "./merge-pack.js";
 import { EVIDENCE_PACK } from "./packs/evidence.js";
 import { GUIDELINE_PACK } from "./packs/guideline.js";
 import { CustomPackSchema, type RulePack } from "./rule-pack-schema.js";
-import { validateRulePack } from "./validate-rule-pack.js";
+import { RECORD_GROUPS, validateRulePack } from "./validate-rule-pack.js";
 import { fromZodIssues } from "./zod-issues.js";
 
 /** The packs that ship with the planner, by id. */
@@ -40,21 +40,11 @@ export function loadRulePack(input: unknown): Result<RulePack> {
     : { ok: false, issues: locatePackIssues(result.issues, merged, rest, base) };
 }
 
-const GROUPS = [
-  "sessions",
-  "factors",
-  "screening",
-  "prep",
-  "aftercare",
-  "milestones",
-  "maintenance",
-];
-
 /** A code given twice in an extending file: the merge would quietly fold the two, so it is refused. */
 function repeatedCodes(file: Record<string, unknown>): Issue[] {
   const depth = file.depth as { rules?: unknown } | undefined;
   const lists: [string, unknown][] = [
-    ...GROUPS.map((group): [string, unknown] => [group, file[group]]),
+    ...RECORD_GROUPS.map((group): [string, unknown] => [group, file[group]]),
     ["depth.rules", depth?.rules],
   ];
   const issues: Issue[] = [];

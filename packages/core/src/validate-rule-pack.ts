@@ -22,7 +22,8 @@ export const MIN_DAYS_BETWEEN_DEEP_SESSIONS = 28;
 /** Home needling never goes deeper than this, and reaches it only with the opt-in (rules.md §12.3). */
 export const HOME_MAX_MM = 0.5;
 
-const RECORD_GROUPS = [
+/** The pack's groups of records with codes (each code unique within its group). */
+export const RECORD_GROUPS = [
   "sessions",
   "factors",
   "screening",
