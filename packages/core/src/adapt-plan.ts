@@ -1,4 +1,5 @@
 import type { CalendarDate } from "./calendar-date.js";
+import { describeMinSpacing } from "./build-plan.js";
 import { buildScheduledSession, describeDay } from "./build-scheduled-sessions.js";
 import { buildMilestones, careRulesFor } from "./build-session-care.js";
 import { chooseSeriesLength, type SeriesLength } from "./choose-series-length.js";
@@ -139,7 +140,7 @@ function startRevision(
         raised && line.rule === "safety.min-spacing"
           ? {
               ...line,
-              effect: `Never less than ${minGap} days between sessions (a session was done at 0.5 mm or deeper: at least 28 days)`,
+              effect: describeMinSpacing(minGap, "a session was done at"),
             }
           : line,
       ),

@@ -16,6 +16,17 @@ import { HOME_MAX_MM, MIN_DAYS_BETWEEN_DEEP_SESSIONS } from "./validate-rule-pac
 
 const SAFETY_SOURCE = ["[rules.md §12] Invariants every pack must keep"];
 
+/** The safety line's words for the least spacing, and why it is at least 28 days when it is (§12.2). */
+export function describeMinSpacing(
+  minGap: number,
+  deep: "needling reaches" | "a session was done at" | undefined,
+): string {
+  const why = deep
+    ? ` (${deep} ${HOME_MAX_MM} mm or deeper: at least ${MIN_DAYS_BETWEEN_DEEP_SESSIONS} days)`
+    : "";
+  return `Never less than ${minGap} days between sessions${why}`;
+}
+
 /**
  * Builds a screened, explained, dated plan from a parsed request and a rule pack. Pure: `today` and the
  * time zone come from the request.
@@ -72,7 +83,7 @@ export function buildPlan(request: PlanRequest, pack: RulePack): TreatmentPlan {
   plan.explanation.push({
     topic: "safety",
     rule: "safety.min-spacing",
-    effect: `Never less than ${minGap} days between sessions${deep ? " (needling reaches 0.5 mm or deeper: at least 28 days)" : ""}`,
+    effect: describeMinSpacing(minGap, deep ? "needling reaches" : undefined),
     grade: pack.interval.grade,
     sources: [...SAFETY_SOURCE, ...citeSources(pack, pack.interval.sources)],
   });
