@@ -1,7 +1,7 @@
 // Lint: type-aware TypeScript rules, no import cycles, and the layering of docs/adr/0001.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
-import { importX } from "eslint-plugin-import-x";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 
 const purity = {
   patterns: [
@@ -19,6 +19,8 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { "import-x": importX },
+    // Resolves packages through their export maps (vite and its plugins publish only those).
+    settings: { "import-x/resolver-next": [createNodeResolver()] },
     rules: {
       "@typescript-eslint/switch-exhaustiveness-check": [
         "error",
@@ -77,6 +79,25 @@ export default tseslint.config(
               group: ["@mnplan/core/*", "../../core/*"],
               message: "import core through its public index.",
             },
+          ],
+        },
+      ],
+    },
+  },
+  // The web app runs in the browser: it may use core, never the server-side packages or node:*.
+  {
+    files: ["packages/web/src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@mnplan/store", "@mnplan/journal", "@mnplan/server", "@mnplan/cli"],
+              message: "the web app talks to the server over HTTP (ADR 0006).",
+            },
+            { group: ["@mnplan/*/*"], message: "import a package through its public index." },
+            { group: ["node:*"], message: "the web app runs in the browser." },
           ],
         },
       ],

@@ -44,6 +44,15 @@ export default defineConfig({
           include: ["packages/server/src/**/*.test.ts", "packages/server/test/**/*.test.ts"],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "web",
+          include: ["packages/web/src/**/*.test.{ts,tsx}"],
+          environment: "happy-dom",
+          setupFiles: ["packages/web/test/setup.ts"],
+        },
+      },
     ],
   },
 });

@@ -1,4 +1,4 @@
-// Builds the distributable files: the core library, the `mnplan` CLI bundle and the server. The CLI's
+// Builds the distributable files: the core library, the `mnplan` CLI bundle, the server and the web app. The CLI's
 // entry file holds all that planning needs, which keeps its cold start close to a bare `node` start
 // (see bench/cli.bench.mjs).
 import { build } from "esbuild";
@@ -70,4 +70,12 @@ await build({
   entryPoints: ["packages/server/src/main.ts"],
   outfile: "packages/server/dist/main.js",
   plugins: [thirdParty],
+});
+
+// The web app: Vite bundles React and the core planner for the browser into packages/web/dist,
+// which the server serves at `/`.
+const { build: buildWeb } = await import("vite");
+await buildWeb({
+  configFile: "packages/web/vite.config.ts",
+  logLevel: "warn",
 });

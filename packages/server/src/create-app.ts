@@ -14,6 +14,7 @@ import { issuesForError } from "./issues-for-error.js";
 import { createOpenApiRoute } from "./openapi-routes.js";
 import { createPlanCache } from "./plan-cache.js";
 import { registerRoute } from "./register-route.js";
+import { registerWebApp } from "./register-web-app.js";
 import type { Route } from "./route.js";
 import { ROUTES } from "./routes.js";
 import { sendProblem } from "./send-reply.js";
@@ -33,6 +34,8 @@ export interface AppOptions {
   readonly packs?: Readonly<Record<string, RulePack>>;
   /** How many stateless plans to remember by request (default 256; 0 for none). */
   readonly planCacheSize?: number;
+  /** The built web app's folder (packages/web/dist), served at `/`; none when absent. */
+  readonly webRoot?: string;
 }
 
 /**
@@ -63,14 +66,17 @@ export function createApp(options: AppOptions): FastifyInstance {
       request.log.error({ err: error }, "failed");
     return sendProblem(request, reply, issues);
   });
+  const web = options.webRoot === undefined ? undefined : registerWebApp(app, options.webRoot);
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, [
-      errorIssue(
-        "route-not-found",
-        "",
-        `No route ${request.method} ${request.url.split("?")[0] ?? ""}`,
-      ),
-    ]),
+    web?.sendPage(request, reply)
+      ? reply
+      : sendProblem(request, reply, [
+          errorIssue(
+            "route-not-found",
+            "",
+            `No route ${request.method} ${request.url.split("?")[0] ?? ""}`,
+          ),
+        ]),
   );
 
   const routes: Route[] = [...ROUTES, createOpenApiRoute(() => document)];

@@ -1,5 +1,6 @@
 // The server process: reads its environment, opens the store, listens, and shuts down gracefully.
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createPhotoStore, openRepository } from "@mnplan/store";
 import { createApp } from "./create-app.js";
 import { loggerOptions } from "./logger-options.js";
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     now: Date.now,
     logger: loggerOptions(logLevel),
     planCacheSize,
+    webRoot: fileURLToPath(new URL("../../web/dist", import.meta.url)),
   });
 
   let stopping = false;

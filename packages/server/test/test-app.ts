@@ -34,11 +34,11 @@ export interface TestApp {
 }
 
 /** An app over the in-memory repository, photo files in a fresh temporary folder, and a clock the test can move. */
-export function createTestApp(): TestApp {
+export function createTestApp(options: { webRoot?: string } = {}): TestApp {
   const repository = createMemoryRepository();
   const photos = createPhotoStore(mkdtempSync(join(tmpdir(), "mnplan-server-test-")));
   const clock = { now: NOW };
-  const app = createApp({ repository, photos, now: () => clock.now });
+  const app = createApp({ repository, photos, now: () => clock.now, ...options });
   return { app, repository, photos, clock };
 }
 

@@ -1,0 +1,30 @@
+/** Words shared by every page: the frame, navigation, errors. */
+export const common = {
+  appName: "Microneedling Planner",
+  skipToContent: "Skip to content",
+  nav: {
+    label: "Main",
+    home: "Home",
+    start: "Make a plan",
+    plan: "My plan",
+    course: "My course",
+    data: "My data",
+  },
+  loading: "Loading…",
+  retry: "Try again",
+  back: "Back",
+  next: "Next",
+  close: "Close",
+  notFound: {
+    title: "Page not found",
+    body: "There is nothing at this address. Start from the home page.",
+    home: "Go to the home page",
+  },
+  error: {
+    title: "Something went wrong",
+    network: "The planner's server could not be reached. Check that it is running, then try again.",
+    problem: (title: string) => `The server refused this: ${title}`,
+  },
+  footer:
+    "This planner gives general information, not medical advice. It runs on your own machine: your answers stay here.",
+} as const;

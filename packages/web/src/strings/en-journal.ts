@@ -1,0 +1,4 @@
+/** Words of the journal part of the app. */
+export const journal = {
+  title: "journal",
+} as const;

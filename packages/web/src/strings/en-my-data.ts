@@ -1,0 +1,4 @@
+/** Words of the my-data part of the app. */
+export const myData = {
+  title: "my-data",
+} as const;

@@ -1,0 +1,4 @@
+/** Words of the progress part of the app. */
+export const progress = {
+  title: "progress",
+} as const;
