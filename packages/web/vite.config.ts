@@ -7,6 +7,7 @@ import { brotliCompress, constants, gzip } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
+const api = process.env.MNPLAN_API ?? "http://127.0.0.1:8080";
 const COMPRESSIBLE = /\.(js|css|html|svg|json|webmanifest)$/;
 
 async function* filesUnder(folder: string): AsyncGenerator<string> {
@@ -47,7 +48,8 @@ export default defineConfig({
   plugins: [react(), precompress()],
   resolve: { conditions: ["source"] },
   build: { outDir: "dist", emptyOutDir: true, target: "es2022", sourcemap: false },
+  // `npx vite packages/web` for development: API calls go to a running server (MNPLAN_API).
   server: {
-    proxy: { "/api": "http://127.0.0.1:8080", "/feeds": "http://127.0.0.1:8080" },
+    proxy: { "/api": api, "/feeds": api },
   },
 });
