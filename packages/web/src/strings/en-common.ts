@@ -25,6 +25,18 @@ export const common = {
     network: "The planner's server could not be reached. Check that it is running, then try again.",
     problem: (title: string) => `The server refused this: ${title}`,
   },
+  courseNav: {
+    label: "This course",
+    overview: "Plan",
+    log: "Log",
+    calendar: "Calendar",
+    progress: "Progress",
+    print: "Print",
+  },
+  course: {
+    missing: "This course is not on this planner's server any more. It may have been deleted.",
+    forget: "Remove it from this list",
+  },
   footer:
     "This planner gives general information, not medical advice. It runs on your own machine: your answers stay here.",
 } as const;
