@@ -205,3 +205,97 @@ describe("maxDate", () => {
     expect(maxDate(a, b)).toBe(expected);
   });
 });
+
+// A deliberately plain reference, independent of the day-number formulas: whole years, then whole
+// months, counted from 1970-01-01.
+const isLeapYear = (year: number): boolean =>
+  (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const monthLength = (year: number, month: number): number =>
+  month === 2 && isLeapYear(year) ? 29 : (MONTH_LENGTHS[month - 1] ?? 0);
+const yearLength = (year: number): number => (isLeapYear(year) ? 366 : 365);
+
+function plainDayNumber(year: number, month: number, day: number): number {
+  let days = day - 1;
+  for (let y = 1970; y < year; y++) days += yearLength(y);
+  for (let y = year; y < 1970; y++) days -= yearLength(y);
+  for (let m = 1; m < month; m++) days += monthLength(year, m);
+  return days;
+}
+
+const plainText = (year: number, month: number, day: number): string =>
+  `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
+describe("day numbers against a plain day count", () => {
+  it("agree on every day of years 1 to 9999, and addDays steps over every month and year end", () => {
+    const mismatches: string[] = [];
+    let year = 1;
+    let month = 1;
+    let day = 1;
+    let previous: string | undefined;
+    for (let days = plainDayNumber(1, 1, 1); year <= 9999; days++) {
+      const text = plainText(year, month, day);
+      if (fromDayNumber(days) !== text) mismatches.push(`fromDayNumber(${days}) ≠ ${text}`);
+      if (toDayNumber(text) !== days) mismatches.push(`toDayNumber(${text}) ≠ ${days}`);
+      if (previous !== undefined && addDays(previous, 1) !== text)
+        mismatches.push(`addDays(${previous}, 1) ≠ ${text}`);
+      if (mismatches.length > 10) break;
+      previous = text;
+      day++;
+      if (day > monthLength(year, month)) {
+        day = 1;
+        month++;
+        if (month > 12) {
+          month = 1;
+          year++;
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it("addDays and differenceInDays match the plain count far apart, across leap and century years", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9000 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: -300_000, max: 300_000 }),
+        (year, month, rawDay, offset) => {
+          const day = Math.min(rawDay, monthLength(year, month));
+          const date = plainText(year, month, day);
+          const later = addDays(date, offset);
+          const target = plainDayNumber(year, month, day) + offset;
+          expect(toDayNumber(later)).toBe(target);
+          expect(differenceInDays(later, date)).toBe(offset);
+          const [y, m, d] = later.split("-").map(Number) as [number, number, number];
+          expect(later).toBe(plainText(y, m, d));
+          expect(d).toBeLessThanOrEqual(monthLength(y, m));
+          expect(plainDayNumber(y, m, d)).toBe(target);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ["1899-12-31", 1, "1900-01-01"],
+    ["1900-02-28", 1, "1900-03-01"],
+    ["2000-02-28", 1, "2000-02-29"],
+    ["2100-02-28", 1, "2100-03-01"],
+    ["1999-12-31", 1, "2000-01-01"],
+    ["2400-02-29", 1, "2400-03-01"],
+    ["1000-01-01", -1, "0999-12-31"],
+    ["9999-12-31", 1, "10000-01-01"],
+  ])("addDays(%s, %i) = %s", (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
+  });
+
+  it("reads a loosely written date the way the field-by-field reading did", () => {
+    // Not calendar dates, but toDayNumber has always read the fields with Number(); keep that.
+    expect(toDayNumber("2027/01/04")).toBe(toDayNumber("2027-01-04"));
+    expect(toDayNumber(" 027-01-04")).toBe(toDayNumber("0027-01-04"));
+    expect(toDayNumber("2027-1-04")).toBeNaN();
+    expect(fromDayNumber(Number.NaN)).toBe("0NaN-NaN-NaN");
+  });
+});

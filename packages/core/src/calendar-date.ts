@@ -18,23 +18,30 @@ function toDays(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
-function fromDays(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36524) -
-      Math.floor(dayOfEra / 146096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
+/** Month and day fields, "00" to "31", so that formatting a date pads nothing. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) =>
+  n < 10 ? `0${n}` : `${n}`,
+);
+const CHAR_0 = 48;
+
+/** The number that ASCII digits `start` to `end` spell, or -1 when one of them is not a digit. */
+function readDigits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) {
+    const digit = text.charCodeAt(index) - CHAR_0;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** `YYYY-MM-DD`; years outside 1000–9999 and fractional fields keep the general padding. */
+function formatDate(year: number, month: number, day: number): CalendarDate {
+  const mm = TWO_DIGITS[month];
+  const dd = TWO_DIGITS[day];
+  if (mm === undefined || dd === undefined || !(year >= 1000 && year <= 9999))
+    return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return `${year}-${mm}-${dd}`;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -66,13 +73,31 @@ export function isCalendarDate(value: string): boolean {
 
 /** The day number (days since 1970-01-01) of a valid calendar date. */
 export function toDayNumber(date: CalendarDate): number {
-  return toDays(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  const year = readDigits(date, 0, 4);
+  const month = readDigits(date, 5, 7);
+  const day = readDigits(date, 8, 10);
+  // Not all digits: read the fields with Number(), as this always has (" 027" is 27).
+  if (year < 0 || month < 0 || day < 0)
+    return toDays(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  return toDays(year, month, day);
 }
 
-/** The calendar date of a day number. */
+/** The calendar date of a day number (civil from days, proleptic Gregorian). */
 export function fromDayNumber(days: number): CalendarDate {
-  const [year, month, day] = fromDays(days);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  if (!Number.isFinite(days)) return formatDate(NaN, NaN, NaN);
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  // From here every value is at least 0, so `| 0` floors (and is far quicker than Math.floor).
+  const dayOfEra = z - era * 146097;
+  const yearOfEra =
+    ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36524) | 0) - ((dayOfEra / 146096) | 0)) /
+      365) |
+    0;
+  const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0));
+  const mp = ((5 * dayOfYear + 2) / 153) | 0;
+  const day = dayOfYear - (((153 * mp + 2) / 5) | 0) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return formatDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
 /** @example addDays("2027-02-27", 2) === "2027-03-01" */
@@ -85,8 +110,7 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return formatDate(year, month, Math.min(Number(date.slice(8, 10)), daysInMonth(year, month)));
 }
 
 /** Whole days from `earlier` to `later` (negative when `later` is before). */
