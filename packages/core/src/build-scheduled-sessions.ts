@@ -1,4 +1,4 @@
-import { addDays, differenceInDays, weekdayOf, type CalendarDate } from "./calendar-date.js";
+import { differenceInDays, toDayNumber, weekdayOf, type CalendarDate } from "./calendar-date.js";
 import { buildAftercare, buildPrep, careRulesFor } from "./build-session-care.js";
 import { explainRule } from "./cite.js";
 import type { AreaDepth, ExplanationLine, ScheduledSession, TreatmentPlan } from "./plan-schema.js";
@@ -191,12 +191,12 @@ function warnSunAfter(
   date: CalendarDate,
 ): void {
   const protect = aftercare.filter((rule) => rule.sunProtection);
+  const day = toDayNumber(date);
   for (const period of request.blackouts) {
     if (!period.sun) continue;
-    const hit = protect.some(
-      (rule) =>
-        addDays(date, rule.fromDay) <= period.to && addDays(date, rule.toDay) >= period.from,
-    );
+    const from = toDayNumber(period.from);
+    const to = toDayNumber(period.to);
+    const hit = protect.some((rule) => day + rule.fromDay <= to && day + rule.toDay >= from);
     if (hit)
       plan.warnings.push({
         code: "sun-after-session",

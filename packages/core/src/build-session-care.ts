@@ -1,4 +1,10 @@
-import { addDays, addMonths, type CalendarDate } from "./calendar-date.js";
+import {
+  addDays,
+  addMonths,
+  fromDayNumber,
+  toDayNumber,
+  type CalendarDate,
+} from "./calendar-date.js";
 import type { AftercareStep, Milestone, PrepStep } from "./plan-schema.js";
 import type { AftercareRule, MilestoneRule, PrepRule, RulePack } from "./rule-pack-schema.js";
 import type { Setting } from "./vocabulary.js";
@@ -20,8 +26,9 @@ export function careRulesFor(
 
 /** Dated prep steps for a session on `date` (rules.md §7). */
 export function buildPrep(rules: readonly PrepRule[], date: CalendarDate): PrepStep[] {
+  const day = toDayNumber(date);
   return rules.map((rule) => ({
-    date: addDays(date, -rule.daysBefore),
+    date: fromDayNumber(day - rule.daysBefore),
     code: rule.code,
     text: rule.text,
     remind: rule.remind,
@@ -33,9 +40,10 @@ export function buildAftercare(
   rules: readonly AftercareRule[],
   date: CalendarDate,
 ): AftercareStep[] {
+  const day = toDayNumber(date);
   return rules.map((rule) => ({
-    from: addDays(date, rule.fromDay),
-    to: addDays(date, rule.toDay),
+    from: fromDayNumber(day + rule.fromDay),
+    to: fromDayNumber(day + rule.toDay),
     code: rule.code,
     kind: rule.kind,
     text: rule.text,
