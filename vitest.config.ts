@@ -53,6 +53,22 @@ export default defineConfig({
           setupFiles: ["packages/web/test/setup.ts"],
         },
       },
+      {
+        extends: true,
+        // The server the journeys talk to runs from @mnplan/server's and @mnplan/store's sources.
+        ssr: { resolve: { conditions: ["source"], externalConditions: ["source"] } },
+        test: {
+          name: "e2e",
+          include: ["packages/web/e2e/**/*.e2e.test.ts"],
+          environment: "node",
+          // Builds the app once and serves it for every journey (packages/web/e2e/global-setup.ts).
+          globalSetup: ["packages/web/e2e/global-setup.ts"],
+          // One Chromium at a time: each file launches its own.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });
