@@ -52,3 +52,32 @@ export function benchRequests() {
   }
   return out;
 }
+
+const DAY_MS = 86_400_000;
+const shiftDate = (date, days) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const weekdaySets = [undefined, ["sat"], ["tue", "thu"], ["mon", "wed", "fri"], ["sun"], ["fri"]];
+
+/**
+ * `count` requests that all differ (for a load that a cache of recent plans cannot serve): the 70
+ * above in turn, each round with its dates 3 days later than the round before, and the age and
+ * preferred days varied. Deterministic, so two processes build the same list.
+ */
+export function distinctBenchRequests(count) {
+  const base = benchRequests();
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const request = { ...base[i % base.length] };
+    delete request.preferredWeekdays;
+    const round = Math.floor(i / base.length);
+    const weekdays = weekdaySets[(i + round) % weekdaySets.length];
+    out.push({
+      ...request,
+      age: request.age + (round % 5),
+      startDate: shiftDate(request.startDate, round * 3),
+      today: shiftDate(request.today, round * 3),
+      ...(weekdays ? { preferredWeekdays: weekdays } : {}),
+    });
+  }
+  return out;
+}
