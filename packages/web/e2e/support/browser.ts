@@ -15,11 +15,17 @@ export const SIZES = {
 /** Every page's context uses this zone and locale, so a test can compute the same dates. */
 export const TIME_ZONE = "Europe/London";
 
+/** localStorage entries by key, each value stored as JSON. */
+export type StoredValues = Readonly<Record<string, unknown>>;
+
 export interface Browsing {
   /** The address of a path of the served app. */
   readonly url: (path: string) => string;
-  /** A new page in a fresh context of this size, already at `path` when one is given. */
-  readonly open: (size: Size, path?: string) => Promise<Page>;
+  /**
+   * A new page in a fresh context of this size, already at `path` when one is given. `storage`
+   * is written to localStorage (as JSON) before the app's first script runs.
+   */
+  readonly open: (size: Size, path?: string, storage?: StoredValues) => Promise<Page>;
 }
 
 const sizeOfPage = new WeakMap<Page, Size>();
@@ -27,6 +33,14 @@ const sizeOfPage = new WeakMap<Page, Size>();
 /** The size a page was opened at. */
 export function sizeOf(page: Page): Size {
   return sizeOfPage.get(page) ?? "desktop";
+}
+
+/** Runs in the page before its scripts: writes the entries once per tab (not again on reload). */
+function seedStorage(entries: string): void {
+  if (window.sessionStorage.getItem("e2e.seeded")) return;
+  window.sessionStorage.setItem("e2e.seeded", "1");
+  for (const [key, value] of Object.entries(JSON.parse(entries) as Record<string, unknown>))
+    window.localStorage.setItem(key, JSON.stringify(value));
 }
 
 function loudSkip(name: string, why: string): void {
@@ -76,7 +90,7 @@ export function describeInBrowser(name: string, body: (browsing: Browsing) => vo
 
   const browsing: Browsing = {
     url: (path) => `${base}${path}`,
-    async open(size, path) {
+    async open(size, path, storage) {
       if (!browser) throw new Error("the browser has not started");
       const context = await browser.newContext({
         ...SIZES[size],
@@ -87,6 +101,7 @@ export function describeInBrowser(name: string, body: (browsing: Browsing) => vo
         serviceWorkers: "block",
       });
       contexts.push(context);
+      if (storage) await context.addInitScript(seedStorage, JSON.stringify(storage));
       const page = await context.newPage();
       sizeOfPage.set(page, size);
       page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));

@@ -1,0 +1,86 @@
+// What the journeys start from: a newcomer's plan request dated from today, a course made from it on
+// the server, and the browser storage that makes the app remember them.
+import { addDays, todayInZone, type Course, type PlanRequestInput } from "@mnplan/core";
+import { TIME_ZONE } from "./browser";
+
+/** Today in the zone every test page runs in. */
+export const today = (): string => todayInZone(Date.now(), TIME_ZONE);
+
+/** A complete plan request: moderate acne scars on the cheeks, starting in two weeks. */
+export function newcomerRequest(overrides: Partial<PlanRequestInput> = {}): PlanRequestInput {
+  return {
+    concerns: [{ concern: "acne-scars", severity: "moderate", areas: ["cheeks"] }],
+    age: 34,
+    fitzpatrick: 3,
+    setting: "clinic",
+    startDate: addDays(today(), 14),
+    timeZone: TIME_ZONE,
+    ...overrides,
+  };
+}
+
+/** The localStorage the app keeps the questionnaire's draft in (src/lib/draft.ts). */
+export const draftStorage = (request: PlanRequestInput, step = 0) => ({
+  "mnplan.draft.v1": { request, step },
+});
+
+/** The localStorage the app keeps its followed courses in (src/lib/courses.ts). */
+export const followedStorage = (courses: readonly Course[]) => ({
+  "mnplan.courses.v1": courses.map((course) => ({
+    id: course.id,
+    label: course.label ?? "",
+    createdAt: course.createdAt,
+  })),
+});
+
+/** Starts a course on the server, as the app would. */
+export async function createCourse(
+  base: string,
+  request: PlanRequestInput,
+  label = "My cheeks",
+): Promise<Course> {
+  const response = await fetch(`${base}/api/courses`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ request, label }),
+  });
+  if (response.status !== 201) throw new Error(`POST /api/courses: ${await response.text()}`);
+  return (await response.json()) as Course;
+}
+
+async function post(base: string, path: string, body: unknown): Promise<unknown> {
+  const response = await fetch(`${base}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** Gives a course a little history through the API: a session today, a check-in, a rating, a photo. */
+export async function seedJournal(base: string, course: Course, photo: Uint8Array): Promise<void> {
+  const id = encodeURIComponent(course.id);
+  const date = today();
+  await post(base, `/api/courses/${id}/sessions`, {
+    date,
+    setting: "clinic",
+    device: "pen",
+    depthByArea: [{ area: "cheeks", depthMm: 1 }],
+  });
+  await post(base, `/api/courses/${id}/check-ins`, {
+    date,
+    redness: 2,
+    swelling: 1,
+    pain: 1,
+    flaking: 0,
+  });
+  await post(base, `/api/courses/${id}/ratings`, { date, concern: "acne-scars", score: 3 });
+  const form = new FormData();
+  for (const [key, value] of Object.entries({ date, angle: "front", area: "cheeks" }))
+    form.append(key, value);
+  form.append("consent", "true");
+  form.append("file", new Blob([new Uint8Array(photo)], { type: "image/png" }), "cheeks.png");
+  const response = await fetch(`${base}/api/courses/${id}/photos`, { method: "POST", body: form });
+  if (response.status !== 201) throw new Error(`photo upload: ${await response.text()}`);
+}
