@@ -1,6 +1,59 @@
+import { buildCalendar, todayInZone } from "@mnplan/core";
+import { completeDraft, useDraft, useDraftPlan } from "../lib/draft";
+import { Link } from "../lib/router";
 import type { PageProps } from "../shell/routes";
+import { t } from "../strings";
+import "./calendar.css";
+import { CalendarViews } from "./calendar-views";
+import { FollowPlan } from "./follow-plan";
+import { formatLongDate } from "./format-date";
+import { IcsDownload } from "./ics-download";
+import { NoDates, Notice, PlanIntro } from "./plan-intro";
 
-/** Placeholder until this page is built. */
-export default function Page(_props: PageProps) {
-  return <h1>Calendar</h1>;
+/** The draft plan's calendar: month and list views, a calendar file, and the way to subscribe. */
+export default function DraftCalendarPage(_props: PageProps) {
+  const [draft] = useDraft();
+  const result = useDraftPlan(draft.request);
+  if (!result.ok)
+    return (
+      <>
+        <h1>{t.calendar.title}</h1>
+        <Notice title={t.calendar.noDraft.title}>
+          <p>{t.calendar.noDraft.body}</p>
+          <p>
+            <Link to="/start" className="button button-primary">
+              {t.calendar.noDraft.start}
+            </Link>
+          </p>
+        </Notice>
+      </>
+    );
+  const plan = result.value;
+  const first = plan.schedule[0];
+  if (!first)
+    return (
+      <>
+        <PlanIntro title={t.calendar.title} plan={plan} />
+        <NoDates to="/plan" link={t.calendar.noDates.plan} />
+      </>
+    );
+  const now = Date.now();
+  return (
+    <>
+      <PlanIntro title={t.calendar.title} plan={plan} />
+      <CalendarViews plan={plan} today={todayInZone(now, plan.timeZone)} />
+      <IcsDownload
+        build={() =>
+          buildCalendar(plan, {
+            generatedAt: Date.now(),
+            calendarName: t.calendar.download.calendarName,
+          })
+        }
+      />
+      <FollowPlan
+        request={completeDraft(draft.request, now)}
+        label={t.calendar.follow.label(formatLongDate(first.date))}
+      />
+    </>
+  );
 }

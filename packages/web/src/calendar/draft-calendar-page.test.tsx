@@ -1,0 +1,65 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { DRAFT_KEY } from "../lib/draft";
+import { captureDownloads, readEvents } from "./capture-downloads";
+import DraftCalendarPage from "./draft-calendar-page";
+import { stubFetch } from "./fetch-stub";
+import { SAMPLE_REQUEST, sampleCourse, samplePlan } from "./sample-plan";
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+function storeDraft(request: Record<string, unknown>) {
+  window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ request, step: 9 }));
+}
+
+describe("the draft plan's calendar page", () => {
+  it("asks for answers first when there is no complete draft", () => {
+    storeDraft({ age: 34 });
+    render(<DraftCalendarPage params={{}} />);
+    expect(screen.getByRole("heading", { name: "No plan yet" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Make my plan" }).getAttribute("href")).toBe("/start");
+    expect(screen.queryByRole("table")).toBeNull();
+  });
+
+  it("says there are no dates, and points to the plan, when the plan has no schedule", () => {
+    storeDraft({ ...SAMPLE_REQUEST, health: { pregnant: true } });
+    render(<DraftCalendarPage params={{}} />);
+    expect(screen.getByRole("heading", { name: "No session dates in this plan" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "See my plan" }).getAttribute("href")).toBe("/plan");
+    expect(screen.queryByRole("button", { name: /Download/ })).toBeNull();
+    expect(screen.getByText(/general information, not a diagnosis/)).toBeTruthy();
+  });
+
+  it("downloads a calendar file with one event per session on the plan's dates", async () => {
+    storeDraft(SAMPLE_REQUEST);
+    const files = captureDownloads();
+    render(<DraftCalendarPage params={{}} />);
+    expect(screen.getByRole("table")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Download calendar file (.ics)" }));
+    expect(files.map((file) => file.name)).toEqual(["microneedling-plan.ics"]);
+    const events = readEvents(await files[0]!.blob.text());
+    const plan = samplePlan();
+    expect(events.map((event) => event.start)).toEqual(plan.schedule.map((s) => s.date));
+    expect(events.map((event) => event.uid)).toEqual(
+      plan.schedule.map((s) => `${plan.id}-session-${s.number}@mnplan`),
+    );
+  });
+
+  it("follows the plan and goes to the new course's calendar to subscribe", async () => {
+    storeDraft(SAMPLE_REQUEST);
+    const seen = stubFetch({
+      "POST /api/courses": { status: 201, body: sampleCourse("new-course") },
+    });
+    render(<DraftCalendarPage params={{}} />);
+    await userEvent.click(screen.getByRole("button", { name: "Follow this plan" }));
+    expect(window.location.pathname).toBe("/course/new-course/calendar");
+    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(["POST /api/courses"]);
+    const body = seen[0]!.body as { request: unknown; label: string };
+    expect(body.request).toMatchObject(SAMPLE_REQUEST);
+    expect(body.label).toMatch(/^Plan from /);
+  });
+});
