@@ -84,3 +84,10 @@ export async function seedJournal(base: string, course: Course, photo: Uint8Arra
   const response = await fetch(`${base}/api/courses/${id}/photos`, { method: "POST", body: form });
   if (response.status !== 201) throw new Error(`photo upload: ${await response.text()}`);
 }
+
+/** The course as the server has it now. */
+export async function fetchCourse(base: string, id: string): Promise<Course> {
+  const response = await fetch(`${base}/api/courses/${encodeURIComponent(id)}`);
+  if (!response.ok) throw new Error(`GET course: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Course;
+}
