@@ -2,7 +2,7 @@
 // and sees the next session move later, with the reason, on the log page and on the course's plan.
 import { addDays, EVIDENCE_PACK, GUIDELINE_PACK, type Course } from "@mnplan/core";
 import { expect, it } from "vitest";
-import { formatDay, formatDaysIn } from "../src/journal/format-day";
+import { formatDate } from "../src/plan/format-date";
 import { t } from "../src/strings";
 import { saveScreenshot } from "./support/artifacts";
 import { describeInBrowser } from "./support/browser";
@@ -16,6 +16,9 @@ import {
 import { pageReady } from "./support/pages";
 
 const words = t.journal;
+
+/** A server message with its YYYY-MM-DD dates written as the app writes dates. */
+const datesInWords = (text: string) => text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, formatDate);
 
 const packOf = (course: Course) =>
   course.rules.id === EVIDENCE_PACK.id ? EVIDENCE_PACK : GUIDELINE_PACK;
@@ -36,7 +39,7 @@ describeInBrowser("following a course", (browsing) => {
     const sessionPanel = page.getByRole("tabpanel", { name: words.log.tabs.session });
     await expect(sessionPanel.getByLabel(t.journal.log.date).inputValue()).resolves.toBe(today());
     await sessionPanel.getByRole("button", { name: words.log.save }).click();
-    await sessionPanel.getByText(words.session.saved(formatDay(today()))).waitFor();
+    await sessionPanel.getByText(words.session.saved(formatDate(today()))).waitFor();
     const afterSession = await fetchCourse(base, created.id);
     expect(afterSession.current.plan.schedule[0]?.state).toBe("done");
 
@@ -54,7 +57,7 @@ describeInBrowser("following a course", (browsing) => {
         .getByLabel(`0 ${levels[0]}`)
         .check();
     await checkIn.getByRole("button", { name: words.log.save }).click();
-    await checkIn.getByText(words.checkIn.saved(formatDay(today()))).waitFor();
+    await checkIn.getByText(words.checkIn.saved(formatDate(today()))).waitFor();
 
     // What the server decided: session 2 waits longer, for the pack's reason.
     const adapted = await fetchCourse(base, created.id);
@@ -72,7 +75,7 @@ describeInBrowser("following a course", (browsing) => {
 
     // The page shows each change with its reason, in words.
     for (const change of adapted.current.changes)
-      await checkIn.getByText(formatDaysIn(change.message)).waitFor();
+      await checkIn.getByText(datesInWords(change.message)).waitFor();
     await saveScreenshot(page, "log-strong-reaction");
 
     // And the course's plan shows session 2 on its new date, with the reason.
@@ -81,11 +84,11 @@ describeInBrowser("following a course", (browsing) => {
       .getByRole("heading", { level: 1, name: words.overview.title(created.label) })
       .waitFor();
     await page
-      .getByText(words.overview.nextWhen(2, formatDay(secondDate(adapted))))
+      .getByText(words.overview.nextWhen(2, formatDate(secondDate(adapted))))
       .first()
       .waitFor();
     await page
-      .getByText(formatDaysIn(lengthened?.message ?? ""))
+      .getByText(datesInWords(lengthened?.message ?? ""))
       .first()
       .waitFor();
     await saveScreenshot(page, "course-after-reaction");
