@@ -1,0 +1,62 @@
+// A newcomer on a phone answers the questionnaire, reads the plan, and downloads a calendar file
+// whose events are the plan's sessions, as the core planner computes them for the same answers.
+import { addDays, plan, todayInZone, type TreatmentPlan } from "@mnplan/core";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { t } from "../src/strings";
+import { saveScreenshot } from "./support/artifacts";
+import { describeInBrowser, TIME_ZONE } from "./support/browser";
+import { today } from "./support/fixtures";
+import { downloadedText, expectedEvents, readEvents } from "./support/ics";
+import { pageReady } from "./support/pages";
+import { answerQuestionnaire } from "./support/questionnaire";
+
+/** The request the app kept for these answers, planned here by the same core. */
+async function planOfDraft(page: Page): Promise<{ request: Record<string, unknown>; plan: TreatmentPlan }> {
+  const stored = await page.evaluate(() => window.localStorage.getItem("mnplan.draft.v1"));
+  const { request } = JSON.parse(stored ?? "{}") as { request: Record<string, unknown> };
+  const timeZone = typeof request.timeZone === "string" ? request.timeZone : TIME_ZONE;
+  const result = plan({ today: todayInZone(Date.now(), timeZone), ...request, timeZone });
+  if (!result.ok) throw new Error(`the draft does not plan: ${JSON.stringify(result.issues)}`);
+  return { request, plan: result.value };
+}
+
+describeInBrowser("a newcomer", (browsing) => {
+  it("answers the questionnaire on a phone and downloads a calendar file that matches the plan", async () => {
+    const page = await browsing.open("phone", "/");
+    await pageReady(page);
+    await page.getByRole("link", { name: t.common.nav.start }).first().click();
+    await saveScreenshot(page, "questionnaire-first-step");
+
+    const startDate = addDays(today(), 10);
+    await answerQuestionnaire(page, { age: 34, startDate });
+
+    await page.getByRole("heading", { level: 1, name: t.plan.title }).waitFor();
+    const expected = await planOfDraft(page);
+    expect(expected.request).toMatchObject({
+      concerns: [{ concern: "acne-scars", severity: "moderate", areas: ["cheeks"] }],
+      age: 34,
+      fitzpatrick: 3,
+      setting: "clinic",
+      startDate,
+    });
+    expect(expected.plan.schedule.length).toBeGreaterThan(0);
+    await saveScreenshot(page, "plan");
+
+    await page.getByRole("link", { name: t.plan.actions.calendar }).click();
+    await page.getByRole("heading", { level: 1, name: t.calendar.title }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: t.calendar.download.button }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(t.calendar.download.fileName);
+    await page.getByRole("status").filter({ hasText: t.calendar.download.started }).waitFor();
+    await saveScreenshot(page, "plan-calendar-downloaded");
+
+    const events = readEvents(await downloadedText(download));
+    expect(events.map(({ date, reminders }) => ({ date, reminders }))).toEqual(
+      expectedEvents(expected.plan),
+    );
+    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+  });
+});
