@@ -1,0 +1,107 @@
+import type { Photo } from "@mnplan/core";
+import { useEffect, useRef, useState } from "react";
+import { apiFetch } from "../lib/api";
+import { formatDay } from "../print/format-day";
+import { t } from "../strings";
+import { describePhoto } from "./photo-compare";
+import { groupPhotos, photoUrl } from "./photo-groups";
+
+const words = t.progress.photos;
+
+function PhotoCard(props: { courseId: string; photo: Photo; onDeleted: () => void }) {
+  const { courseId, photo } = props;
+  const [step, setStep] = useState<"idle" | "confirm" | "deleting" | "failed">("idle");
+  const keep = useRef<HTMLButtonElement>(null);
+  const start = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (step === "confirm") keep.current?.focus();
+    if (step === "idle" && asked.current) start.current?.focus();
+  }, [step]);
+  const remove = async () => {
+    setStep("deleting");
+    try {
+      await apiFetch(photoUrl(courseId, photo.id), { method: "DELETE" });
+      props.onDeleted();
+    } catch {
+      setStep("failed");
+    }
+  };
+  const date = formatDay(photo.date, "medium");
+  return (
+    <li className="photo-card">
+      <figure>
+        <img src={photoUrl(courseId, photo.id)} alt={describePhoto(photo)} loading="lazy" />
+        <figcaption>
+          {date}
+          {photo.notes ? <span className="photo-note">{photo.notes}</span> : null}
+        </figcaption>
+      </figure>
+      {step === "idle" && (
+        <button
+          type="button"
+          ref={start}
+          aria-label={words.deleteLabel(date)}
+          onClick={() => {
+            asked.current = true;
+            setStep("confirm");
+          }}
+        >
+          {words.delete}
+        </button>
+      )}
+      {step !== "idle" && (
+        <div className="confirm" role="group" aria-label={words.deleteLabel(date)}>
+          <p>{words.confirmDelete}</p>
+          {step === "failed" && (
+            <p className="field-error" role="alert">
+              {words.deleteFailed}
+            </p>
+          )}
+          <div className="button-row">
+            <button
+              type="button"
+              className="button-danger"
+              disabled={step === "deleting"}
+              onClick={() => void remove()}
+            >
+              {words.confirmDeleteYes}
+            </button>
+            <button type="button" ref={keep} onClick={() => setStep("idle")}>
+              {words.keep}
+            </button>
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** Every photo, by area and angle, oldest first, each with a delete button that asks first. */
+export function PhotoList(props: {
+  courseId: string;
+  photos: readonly Photo[];
+  onDeleted: () => void;
+}) {
+  const groups = groupPhotos(props.photos);
+  if (groups.length === 0) return <p>{words.none}</p>;
+  return (
+    <>
+      {groups.map((group) => (
+        <section key={`${group.area}/${group.angle}`} className="photo-group">
+          <h3>{words.group(t.progress.areas[group.area], t.progress.angles[group.angle])}</h3>
+          <ul className="photo-grid">
+            {group.photos.map((photo) => (
+              <PhotoCard
+                key={photo.id}
+                courseId={props.courseId}
+                photo={photo}
+                onDeleted={props.onDeleted}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
