@@ -1,25 +1,14 @@
 // A newcomer on a phone answers the questionnaire, reads the plan, and downloads a calendar file
 // whose events are the plan's sessions, as the core planner computes them for the same answers.
-import { addDays, plan, todayInZone, type TreatmentPlan } from "@mnplan/core";
-import type { Page } from "playwright-core";
+import { addDays } from "@mnplan/core";
 import { expect, it } from "vitest";
 import { t } from "../src/strings";
 import { saveScreenshot } from "./support/artifacts";
-import { describeInBrowser, TIME_ZONE } from "./support/browser";
-import { today } from "./support/fixtures";
+import { describeInBrowser } from "./support/browser";
+import { planOfDraft, today } from "./support/fixtures";
 import { downloadedText, expectedEvents, readEvents } from "./support/ics";
 import { pageReady } from "./support/pages";
 import { answerQuestionnaire } from "./support/questionnaire";
-
-/** The request the app kept for these answers, planned here by the same core. */
-async function planOfDraft(page: Page): Promise<{ request: Record<string, unknown>; plan: TreatmentPlan }> {
-  const stored = await page.evaluate(() => window.localStorage.getItem("mnplan.draft.v1"));
-  const { request } = JSON.parse(stored ?? "{}") as { request: Record<string, unknown> };
-  const timeZone = typeof request.timeZone === "string" ? request.timeZone : TIME_ZONE;
-  const result = plan({ today: todayInZone(Date.now(), timeZone), ...request, timeZone });
-  if (!result.ok) throw new Error(`the draft does not plan: ${JSON.stringify(result.issues)}`);
-  return { request, plan: result.value };
-}
 
 describeInBrowser("a newcomer", (browsing) => {
   it("answers the questionnaire on a phone and downloads a calendar file that matches the plan", async () => {

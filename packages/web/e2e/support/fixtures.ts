@@ -1,6 +1,14 @@
 // What the journeys start from: a newcomer's plan request dated from today, a course made from it on
 // the server, and the browser storage that makes the app remember them.
-import { addDays, todayInZone, type Course, type PlanRequestInput } from "@mnplan/core";
+import {
+  addDays,
+  plan,
+  todayInZone,
+  type Course,
+  type PlanRequestInput,
+  type TreatmentPlan,
+} from "@mnplan/core";
+import type { Page } from "playwright-core";
 import { TIME_ZONE } from "./browser";
 
 /** Today in the zone every test page runs in. */
@@ -90,4 +98,16 @@ export async function fetchCourse(base: string, id: string): Promise<Course> {
   const response = await fetch(`${base}/api/courses/${encodeURIComponent(id)}`);
   if (!response.ok) throw new Error(`GET course: ${response.status} ${await response.text()}`);
   return (await response.json()) as Course;
+}
+
+/** The request the app kept for these answers, planned here by the same core. */
+export async function planOfDraft(
+  page: Page,
+): Promise<{ request: Record<string, unknown>; plan: TreatmentPlan }> {
+  const stored = await page.evaluate(() => window.localStorage.getItem("mnplan.draft.v1"));
+  const { request } = JSON.parse(stored ?? "{}") as { request: Record<string, unknown> };
+  const timeZone = typeof request.timeZone === "string" ? request.timeZone : TIME_ZONE;
+  const result = plan({ today: todayInZone(Date.now(), timeZone), ...request, timeZone });
+  if (!result.ok) throw new Error(`the draft does not plan: ${JSON.stringify(result.issues)}`);
+  return { request, plan: result.value };
 }

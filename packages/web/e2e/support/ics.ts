@@ -15,7 +15,7 @@ export interface CalendarEvent {
 
 /** The events of an iCalendar text, in file order. */
 export function readEvents(text: string): CalendarEvent[] {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return calendar.getAllSubcomponents("vevent").map((vevent) => {
     const event = new ICAL.Event(vevent);
     return {
