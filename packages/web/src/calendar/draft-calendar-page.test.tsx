@@ -21,7 +21,9 @@ describe("the draft plan's calendar page", () => {
     storeDraft({ age: 34 });
     render(<DraftCalendarPage params={{}} />);
     expect(screen.getByRole("heading", { name: "No plan yet" })).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Make my plan" }).getAttribute("href")).toBe("/start");
+    expect(screen.getByRole("link", { name: "Continue my answers" }).getAttribute("href")).toBe(
+      "/start",
+    );
     expect(screen.queryByRole("table")).toBeNull();
   });
 

@@ -22,7 +22,9 @@ export default function DraftCalendarPage(_props: PageProps) {
           <p>{t.calendar.noDraft.body}</p>
           <p>
             <Link to="/start" className="button button-primary">
-              {t.calendar.noDraft.start}
+              {Object.keys(draft.request).length > 0
+                ? t.calendar.noDraft.continue
+                : t.calendar.noDraft.start}
             </Link>
           </p>
         </Notice>

@@ -57,7 +57,8 @@ export function markPlanDays(plan: TreatmentPlan): ReadonlyMap<CalendarDate, Day
   return days;
 }
 
-/** The month (`YYYY-MM`) a plan's calendar opens at: its first session's, else today's. */
+/** The month (`YYYY-MM`) a plan's calendar opens at: its first session still to come, else its first, else today's. */
 export function firstMonth(plan: TreatmentPlan, today: CalendarDate): string {
-  return (plan.schedule[0]?.date ?? today).slice(0, 7);
+  const session = plan.schedule.find((s) => s.state !== "done") ?? plan.schedule[0];
+  return (session?.date ?? today).slice(0, 7);
 }

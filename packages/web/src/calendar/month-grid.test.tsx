@@ -41,6 +41,19 @@ describe("MonthGrid", () => {
     expect(sessionsShown()).toEqual(inMonth.map((s) => String(s.number)));
   });
 
+  it("in a course under way, opens at the next session to come and marks the done one", () => {
+    const [first, second] = [plan.schedule[0]!, plan.schedule[1]!];
+    const course = {
+      ...plan,
+      schedule: plan.schedule.map((s) => (s.number === 1 ? { ...s, state: "done" as const } : s)),
+    };
+    const { unmount } = render(<MonthGrid plan={course} today={second.date} />);
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(monthName(second.date));
+    unmount();
+    render(<MonthGrid plan={{ ...course, schedule: [course.schedule[0]!] }} today={first.date} />);
+    expect(cellOf(first.date).textContent).toContain("Session 1 (done)");
+  });
+
   it("marks the first session's reminded prep days and its no-sun days in words", () => {
     const first = plan.schedule[0]!;
     render(<MonthGrid plan={plan} today="2026-12-01" />);

@@ -59,7 +59,8 @@ function Legend() {
       <ul>
         <li>
           <span aria-hidden="true" className="swatch mark mark-session">
-            {words.sessionShort(1)}
+            <span className="mark-short">{words.sessionShort(1)}</span>
+            <span className="mark-long">{words.session(1)}</span>
           </span>
           {words.legend.session}
         </li>

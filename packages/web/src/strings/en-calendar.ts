@@ -30,6 +30,7 @@ export const calendar = {
     title: "No plan yet",
     body: "Answer a few short questions first: your session dates will then appear here.",
     start: "Make my plan",
+    continue: "Continue my answers",
   },
   noDates: {
     title: "No session dates in this plan",
@@ -62,7 +63,7 @@ export const calendar = {
     nothing: "Nothing planned this month.",
     legendTitle: "What the marks mean",
     legend: {
-      session: "A session day (S1 is session 1).",
+      session: "A session day, with its number (S1 on a narrow screen).",
       prep: "Prep: a day to start getting ready, for example to stop retinoids or tanning.",
       care: "No sun, no sweat: days after a session to keep out of the sun or not to sweat (exercise, sauna).",
       today: "A thick outline marks today.",
@@ -136,7 +137,7 @@ export const calendar = {
       "Here is your link. Copy it now: for your privacy this planner keeps only a scrambled fingerprint of it, so it cannot show it again. If you lose it, make a new one.",
     field: "Your calendar link",
     open: "Open in my calendar app",
-    openHint: "Works with Apple Calendar and Outlook on this device.",
+    openHint: "On an iPhone, iPad or Mac this opens your calendar app directly.",
     howTitle: "How to add it to your calendar app",
     apps: [
       {
@@ -150,7 +151,7 @@ export const calendar = {
       {
         name: "Apple Calendar on iPhone or iPad",
         steps: [
-          "Open Settings, then Calendar, then Accounts.",
+          "Open Settings, then Calendar, then Accounts (on newer iPhones: Settings, Apps, Calendar, Calendar Accounts).",
           "Choose Add Account, Other, then Add Subscribed Calendar.",
           "Paste the link and choose Next, then Save.",
         ],
