@@ -10,6 +10,13 @@ type Row = keyof typeof c.rows;
 const span = (r: { min: number; max: number } | null | undefined) =>
   r ? t.plan.range(r.min, r.max) : c.none;
 
+function maintenanceOf(plan: TreatmentPlan): string {
+  const every = plan.maintenance?.everyMonths;
+  if (every) return c.everyMonths(span(every));
+  const after = plan.maintenance?.reassessAfterMonths;
+  return after ? c.reassessAfter(after) : c.none;
+}
+
 /** One plan's value for each compared row, as people read it. */
 function valuesOf(plan: TreatmentPlan): Record<Row, string> {
   const first = plan.schedule[0];
@@ -23,15 +30,18 @@ function valuesOf(plan: TreatmentPlan): Record<Row, string> {
     firstDate: first ? formatDate(first.date) : c.none,
     lastDate: last ? formatDate(last.date) : c.none,
     depth: span(first?.depthMm),
-    maintenance: span(plan.maintenance?.everyMonths),
+    maintenance: maintenanceOf(plan),
   };
 }
 
-/** The evidence notes of a plan's rules, each once: where the evidence says something else. */
-function notesOf(plan: TreatmentPlan): string[] {
-  return [
-    ...new Set(plan.explanation.flatMap((line) => (line.evidenceNote ? [line.evidenceNote] : []))),
-  ];
+/** The lines whose rule has an evidence note, each note once: where the evidence says otherwise. */
+function notesOf(plan: TreatmentPlan): { effect: string; note: string }[] {
+  const seen = new Set<string>();
+  return plan.explanation.flatMap(({ effect, evidenceNote: note }) => {
+    if (!note || seen.has(note)) return [];
+    seen.add(note);
+    return [{ effect, note }];
+  });
 }
 
 /**
@@ -52,7 +62,7 @@ export function PackComparison({
   const a = valuesOf(left);
   const b = valuesOf(right);
   const rows = (Object.keys(c.rows) as Row[]).filter((row) => a[row] !== b[row]);
-  const notes = notesOf(plan);
+  const notes = notesOf(left);
   const name = (p: TreatmentPlan) => c.packName[p.rules.id] ?? p.rules.name;
   return (
     <section className="pack-comparison" aria-labelledby={id}>
@@ -95,9 +105,16 @@ export function PackComparison({
       {notes.length > 0 && (
         <>
           <h3>{c.notesTitle}</h3>
-          <ul>
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
+          <ul className="pack-notes">
+            {notes.map(({ effect, note }) => (
+              <li key={note}>
+                <p>
+                  <strong>{c.guidelineSays}</strong> {effect}
+                </p>
+                <p>
+                  <strong>{c.evidenceSays}</strong> {note}
+                </p>
+              </li>
             ))}
           </ul>
         </>

@@ -1,6 +1,66 @@
+import { useCallback, useMemo } from "react";
+import { planDraft, useDraft, useDraftPlan } from "../lib/draft";
+import { Link } from "../lib/router";
 import type { PageProps } from "../shell/routes";
+import { t } from "../strings";
+import { Disclaimer } from "./disclaimer";
+import { PackComparison } from "./pack-comparison";
+import { PlanActions } from "./plan-actions";
+import { PlanSummary } from "./plan-summary";
+import { ScreeningNotice } from "./screening-notice";
+import { SessionTimeline } from "./session-timeline";
+import { PlanWarnings, WhatToExpect } from "./what-to-expect";
+import { WhyList } from "./why-list";
+import "./plan.css";
 
-/** Placeholder until this page is built. */
-export default function Page(_props: PageProps) {
-  return <h1>Plan</h1>;
+const n = t.plan.noDraft;
+
+function NoPlan({ started }: { started: boolean }) {
+  return (
+    <section className="card" aria-labelledby="no-plan-title">
+      <h1 id="no-plan-title">{n.title}</h1>
+      <p>{started ? n.incomplete : n.body}</p>
+      <p>
+        <Link to="/start" className="button button-primary">
+          {started ? n.resume : n.start}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+/** The draft's plan in full: the answer first, then safety, the sessions, and why. */
+export default function PlanPage(_props: PageProps) {
+  const [draft, setDraft] = useDraft();
+  const { request } = draft;
+  const result = useDraftPlan(request);
+  const otherPack = request.rules === "evidence" ? "guideline" : "evidence";
+  const other = useMemo(
+    () => planDraft({ ...request, rules: otherPack }, Date.now()),
+    [request, otherPack],
+  );
+  const usePack = useCallback(
+    (pack: string) =>
+      setDraft((current) => ({ ...current, request: { ...current.request, rules: pack } })),
+    [setDraft],
+  );
+
+  if (!result.ok) return <NoPlan started={Object.keys(request).length > 0} />;
+  const plan = result.value;
+  const dated = plan.schedule.length > 0;
+  return (
+    <div className="plan-page">
+      <h1>{t.plan.title}</h1>
+      {dated && <PlanSummary plan={plan} />}
+      <ScreeningNotice plan={plan} />
+      {!dated && <PlanSummary plan={plan} />}
+      <PlanWarnings plan={plan} />
+      <Disclaimer plan={plan} />
+      <PlanActions plan={plan} request={request} />
+      <SessionTimeline plan={plan} />
+      <WhatToExpect plan={plan} />
+      <WhyList plan={plan} />
+      {other.ok && <PackComparison plan={plan} other={other.value} onUse={usePack} />}
+    </div>
+  );
 }

@@ -63,7 +63,7 @@ describe("session timeline", () => {
     render(<SessionTimeline plan={planFor()} />);
     expect(screen.getByRole("heading", { name: "Session 1: Sat 9 Jan 2027" })).toBeTruthy();
     expect(screen.getAllByText(/Stop topical retinoids/).length).toBe(4);
-    expect(screen.getAllByText("cheeks: 1–1.5 mm").length).toBe(4);
+    expect(screen.getAllByText("Needle depth on the cheeks: 1–1.5 mm").length).toBe(4);
   });
 });
 

@@ -7,7 +7,7 @@ import "./plan.css";
 const s = t.plan.summary;
 
 /** The answer first, in one sentence: how many sessions, how far apart, from when to when. */
-function answerOf(plan: TreatmentPlan): string {
+export function summarizePlan(plan: TreatmentPlan): string {
   const { sessions, intervalWeeks, schedule } = plan;
   if (!sessions || !intervalWeeks) return s.none;
   const apart = s.weeksApart(intervalWeeks.recommended);
@@ -36,7 +36,7 @@ export function PlanSummary({ plan }: { plan: TreatmentPlan }) {
   return (
     <section className="card plan-summary" aria-labelledby={id}>
       <h2 id={id}>{s.title}</h2>
-      <p className="plan-answer">{answerOf(plan)}</p>
+      <p className="plan-answer">{summarizePlan(plan)}</p>
       {reason && <p>{reason}</p>}
       {sessions && intervalWeeks && (
         <ul className="plan-facts">

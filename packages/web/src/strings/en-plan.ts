@@ -67,20 +67,19 @@ export const plan = {
       refer:
         "Something in your answers needs a professional's judgement before anyone needles your skin. The numbers below are what a professional would typically plan; the dates come after they have seen you.",
       contraindicated:
-        "For now, needling could harm you, so this plan has no sessions and no dates. This is about keeping you safe, not about anything you did. When things change, come back and make a new plan.",
+        "For now, microneedling is not advised for you, so this plan has no sessions and no dates. This is about keeping you safe, not about anything you did. When things change, come back and make a new plan.",
     } satisfies Record<Status, string>,
     next: {
       ok: "Next: look through the dates and what to do before and after each session.",
       caution: "Next: read the points below, then look through the dates.",
-      defer:
-        "Next: wait until the date below, or until it has healed, then check your answers again.",
+      defer: "Next: wait until then, or until it has healed, then check your answers again.",
       refer:
         "Next: book a consultation with a dermatologist or a qualified practitioner and show them this plan.",
       contraindicated:
-        "Next: if you have questions, a doctor, midwife or dermatologist can talk them through with you.",
+        "Next: if you have questions, a doctor or dermatologist can talk them through with you.",
     } satisfies Record<Status, string>,
     pregnancy:
-      "Microneedling is not done while you are pregnant or breastfeeding. It can wait: plan it for after, when your body has settled.",
+      "Microneedling is not done while you are pregnant or breastfeeding. It can wait: plan it for afterwards. Your midwife or doctor can answer any questions.",
     earliest: (date: string) => `The earliest date you could start: ${date}.`,
     noEarliest: "There is no date for this yet: start when it has healed or cleared.",
     clearsOn: (date: string) => `Clears on ${date}.`,
@@ -102,8 +101,8 @@ export const plan = {
     done: "Done",
     daysAfter: (n: number) => `${plural(n, "day", "days")} after the one before`,
     depth: "Needle depth",
-    depthLine: (area: string, mm: string) => `${area}: ${mm} mm`,
-    depthUsed: (area: string, mm: number) => `${area}: ${mm} mm used`,
+    depthLine: (area: string, mm: string) => `Needle depth on the ${area}: ${mm} mm`,
+    depthUsed: (area: string, mm: number) => `Needle depth used on the ${area}: ${mm} mm`,
     beforeAndAfter: "Before and after this session",
     before: "Before",
     after: "After",
@@ -182,11 +181,15 @@ export const plan = {
       firstDate: "First session",
       lastDate: "Last session",
       depth: "First session's depth (mm)",
-      maintenance: "Maintenance (every … months)",
+      maintenance: "Maintenance",
     },
     none: "—",
-    use: (name: string) => `Use the ${name} numbers for my plan`,
+    everyMonths: (range: string) => `every ${range} months`,
+    reassessAfter: (months: number) => `reassess after ${months} months`,
+    use: (name: string) => `Use the ${name.toLowerCase()} numbers for my plan`,
     notesTitle: "In plain words",
+    guidelineSays: "The guideline:",
+    evidenceSays: "What the evidence says:",
   },
   disclaimer: { title: "Please read" },
   actions: {
