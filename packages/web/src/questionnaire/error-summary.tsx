@@ -1,0 +1,78 @@
+import type { Ref } from "react";
+import { t } from "../strings";
+import type { Question, StepId } from "./steps";
+
+/** Focuses a field (or the first control in a group) from the error summary's link. */
+function focusField(id: string) {
+  const element = document.getElementById(id);
+  const target =
+    element instanceof HTMLFieldSetElement || element instanceof HTMLDivElement
+      ? element.querySelector<HTMLElement>("input, select, textarea, button")
+      : element;
+  target?.focus();
+}
+
+/** This step's problems, announced and focused when the person tries to go on. */
+export function ErrorSummary({
+  questions,
+  ref,
+}: {
+  questions: readonly Question[];
+  ref: Ref<HTMLDivElement>;
+}) {
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" className="notice notice-danger error-summary">
+      <p>{t.questionnaire.errorSummary}</p>
+      <ul>
+        {questions.map((question) => (
+          <li key={question.id}>
+            <a
+              href={`#${question.id}`}
+              onClick={(event) => {
+                event.preventDefault();
+                focusField(question.id);
+              }}
+            >
+              {question.error}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** On the last step: answers still missing from earlier steps, each a way back to its step. */
+export function MissingSummary({
+  questions,
+  steps,
+  onGoTo,
+  ref,
+}: {
+  questions: readonly Question[];
+  steps: readonly StepId[];
+  onGoTo: (index: number) => void;
+  ref: Ref<HTMLDivElement>;
+}) {
+  const seen = new Set<string>();
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" className="notice notice-caution error-summary">
+      <p>{t.questionnaire.stillMissing}</p>
+      <ul>
+        {questions.map((question) => {
+          const index = steps.indexOf(question.step);
+          const text = t.questionnaire.goToStep(index + 1, question.missing);
+          if (seen.has(text)) return null;
+          seen.add(text);
+          return (
+            <li key={text}>
+              <button type="button" className="link-button" onClick={() => onGoTo(index)}>
+                {text}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
