@@ -2,6 +2,7 @@
 // rules; a screenshot of each is kept under .artifacts/screenshots/.
 import type { Course } from "@mnplan/core";
 import { beforeAll, it } from "vitest";
+import { t } from "../src/strings";
 import { saveScreenshot } from "./support/artifacts";
 import { expectAccessible } from "./support/axe";
 import { describeInBrowser, type Size } from "./support/browser";
@@ -15,8 +16,12 @@ import {
 } from "./support/fixtures";
 import { photoPng } from "./support/images";
 import { pageReady } from "./support/pages";
+import { stepForm } from "./support/questionnaire";
 
 const SIZES: readonly Size[] = ["phone", "desktop"];
+
+/** The questionnaire's steps for the newcomer's request (acne scars have a severity step). */
+const STEPS = Object.keys(t.questionnaire.steps);
 
 describeInBrowser("accessibility of every page", (browsing) => {
   let course: Course;
@@ -45,6 +50,32 @@ describeInBrowser("accessibility of every page", (browsing) => {
   ];
 
   for (const size of SIZES) {
+    it(`the questionnaire, empty, and with its errors shown, at ${size} size`, async () => {
+      const page = await browsing.open(size, "/start");
+      await pageReady(page);
+      await saveScreenshot(page, "start-empty");
+      await expectAccessible(page, `/start (empty) at ${size} size`);
+      await stepForm(page).getByRole("button", { name: t.questionnaire.next, exact: true }).click();
+      await page.getByText(t.questionnaire.errors.concerns).first().waitFor();
+      await saveScreenshot(page, "start-errors");
+      await expectAccessible(page, `/start (errors) at ${size} size`);
+    });
+
+    STEPS.forEach((step, index) => {
+      it(`questionnaire step ${index + 1} (${step}) at ${size} size`, async () => {
+        const page = await browsing.open(size, "/start", draftStorage(newcomerRequest(), index));
+        await pageReady(page);
+        await stepForm(page)
+          .getByRole("heading", {
+            level: 2,
+            name: t.questionnaire.steps[step as keyof typeof t.questionnaire.steps],
+          })
+          .waitFor();
+        await saveScreenshot(page, `start-step-${index + 1}-${step}`);
+        await expectAccessible(page, `/start step ${index + 1} at ${size} size`);
+      });
+    });
+
     for (const [name, path] of pages) {
       it(`${name} at ${size} size`, async () => {
         const page = await browsing.open(size, path(), storage());
