@@ -101,7 +101,8 @@ function filledDraft() {
 /**
  * In the page: sets the start date's input to `value` as typing would (an `input` event, which
  * React handles as onChange) and resolves with the milliseconds until the plan preview's text has
- * changed and the frame that shows it has been produced (the task after the next animation frame).
+ * changed (`dom`) and until the frame that shows it has been produced (`paint`: the task after the
+ * next animation frame).
  */
 function changeStartDate(value) {
   const input = document.getElementById("q-startDate");
@@ -115,10 +116,11 @@ function changeStartDate(value) {
     const observer = new MutationObserver(() => {
       if (preview.textContent === before) return;
       observer.disconnect();
+      const dom = performance.now() - start;
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         clearTimeout(timer);
-        resolve(performance.now() - start);
+        resolve({ dom, paint: performance.now() - start });
       };
       requestAnimationFrame(() => channel.port2.postMessage(0));
     });
@@ -152,9 +154,20 @@ async function rerender(browser, base, rate) {
   const { context, page } = await freshPage(browser, rate);
   try {
     const times = await measureRerender(page, base, CHANGES);
-    return { median: median(times), p95: quantile(times, 0.95), count: times.length };
+    const paint = times.map((time) => time.paint);
+    const dom = times.map((time) => time.dom);
+    return {
+      median: median(paint),
+      p95: quantile(paint, 0.95),
+      dom: { median: median(dom), p95: quantile(dom, 0.95) },
+    };
   } catch (error) {
-    return { median: NaN, p95: NaN, error: error instanceof Error ? error.message : String(error) };
+    return {
+      median: NaN,
+      p95: NaN,
+      dom: { median: NaN, p95: NaN },
+      error: error instanceof Error ? error.message : String(error),
+    };
   } finally {
     await context.close();
   }
@@ -173,8 +186,10 @@ function report(figures) {
     `      runs: ${lcpHome.runs.map((v) => v.toFixed(0)).join(", ")}`,
     `  LCP of /start  (median)      ${ms(lcpStart.median).padStart(10)}  (budget ≤ ${BUDGET.lcpMs} ms)  ${verdict(lcpStart.median <= BUDGET.lcpMs)}`,
     `      runs: ${lcpStart.runs.map((v) => v.toFixed(0)).join(", ")}`,
-    `  preview re-render, full speed  median ${ms(fast.median)}, p95 ${ms(fast.p95)}  (budget ≤ ${BUDGET.rerenderMs} ms)  ${verdict(fast.p95 <= BUDGET.rerenderMs)}`,
-    `  preview re-render, CPU ${THROTTLE}× slower  median ${ms(slow.median)}, p95 ${ms(slow.p95)}  (budget ≤ ${BUDGET.rerenderMs} ms)  ${verdict(slow.p95 <= BUDGET.rerenderMs)}`,
+    `  preview re-render to paint, full speed      median ${ms(fast.median)}, p95 ${ms(fast.p95)}  (budget ≤ ${BUDGET.rerenderMs} ms)  ${verdict(fast.p95 <= BUDGET.rerenderMs)}`,
+    `      of which until the DOM changed:         median ${ms(fast.dom.median)}, p95 ${ms(fast.dom.p95)}`,
+    `  preview re-render to paint, CPU ${THROTTLE}× slower  median ${ms(slow.median)}, p95 ${ms(slow.p95)}  (budget ≤ ${BUDGET.rerenderMs} ms)  ${verdict(slow.p95 <= BUDGET.rerenderMs)}`,
+    `      of which until the DOM changed:         median ${ms(slow.dom.median)}, p95 ${ms(slow.dom.p95)}`,
   ];
   for (const [which, figure] of [
     ["full speed", fast],
