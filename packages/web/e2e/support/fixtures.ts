@@ -66,7 +66,7 @@ async function post(base: string, path: string, body: unknown): Promise<unknown>
   return response.json();
 }
 
-/** Gives a course a little history through the API: a session today, a check-in, a rating, a photo. */
+/** Gives a course a little history through the API: a session today, a check-in, a rating, two photos. */
 export async function seedJournal(base: string, course: Course, photo: Uint8Array): Promise<void> {
   const id = encodeURIComponent(course.id);
   const date = today();
@@ -84,13 +84,47 @@ export async function seedJournal(base: string, course: Course, photo: Uint8Arra
     flaking: 0,
   });
   await post(base, `/api/courses/${id}/ratings`, { date, concern: "acne-scars", score: 3 });
+  await uploadPhoto(base, course, addDays(date, -28), photo);
+  await uploadPhoto(base, course, date, photo);
+}
+
+/** Uploads a photo of the cheeks, from the front, through the API. */
+export async function uploadPhoto(
+  base: string,
+  course: Course,
+  date: string,
+  photo: Uint8Array,
+): Promise<void> {
   const form = new FormData();
   for (const [key, value] of Object.entries({ date, angle: "front", area: "cheeks" }))
     form.append(key, value);
   form.append("consent", "true");
   form.append("file", new Blob([new Uint8Array(photo)], { type: "image/png" }), "cheeks.png");
-  const response = await fetch(`${base}/api/courses/${id}/photos`, { method: "POST", body: form });
+  const url = `${base}/api/courses/${encodeURIComponent(course.id)}/photos`;
+  const response = await fetch(url, { method: "POST", body: form });
   if (response.status !== 201) throw new Error(`photo upload: ${await response.text()}`);
+}
+
+/** A course paused by a warning sign: a session today, then a check-in reporting a fever. */
+export async function pausedCourse(base: string): Promise<Course> {
+  const course = await createCourse(base, newcomerRequest({ startDate: today() }), "Paused");
+  const id = encodeURIComponent(course.id);
+  const date = today();
+  await post(base, `/api/courses/${id}/sessions`, {
+    date,
+    setting: "clinic",
+    device: "pen",
+    depthByArea: [{ area: "cheeks", depthMm: 1 }],
+  });
+  await post(base, `/api/courses/${id}/check-ins`, {
+    date,
+    redness: 2,
+    swelling: 1,
+    pain: 1,
+    flaking: 0,
+    warningSigns: ["fever"],
+  });
+  return course;
 }
 
 /** The course as the server has it now. */
