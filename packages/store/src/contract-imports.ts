@@ -61,6 +61,21 @@ export function contractImports({ repository }: ContractContext): void {
     ]);
   });
 
+  it("imports sessions whose ids and text hold quotes, backslashes, braces, tabs, new lines and non-ASCII", async () => {
+    await repository().importCourses(courses(1));
+    const odd = ['s-"{1,2}"\\', "s-\t\n\r,NULL", "s-ünï-😀", "s-", "NULL"];
+    const rows = odd.map((id, i) => ({
+      courseId: "c0000",
+      session: buildSession(id, addDays("2027-01-02", i), {
+        notes: `${id} said "fine", {left}\\ at 10\t°C\r\n— ✓ 😀 \\x00ff`,
+      }),
+    }));
+    await repository().importSessions(rows);
+    expect((await repository().getHistory("c0000"))?.sessions).toStrictEqual(
+      rows.map((row) => row.session),
+    );
+  });
+
   it("imports no session when one names a missing course or repeats an id", async () => {
     await repository().importCourses(courses(3));
     const rows = sessionsFor(["c0000", "c0001", "c0002"], 5);
