@@ -71,29 +71,27 @@ export function PackComparison({
       {rows.length === 0 ? (
         <p>{c.same}</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{c.what}</th>
-                {[left, right].map((p) => (
-                  <th scope="col" key={p.rules.id}>
-                    {name(p)} {p === plan && <span className="yours">{c.yours}</span>}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row}>
-                  <th scope="row">{c.rows[row]}</th>
-                  <td>{a[row]}</td>
-                  <td>{b[row]}</td>
-                </tr>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{c.what}</th>
+              {[left, right].map((p) => (
+                <th scope="col" key={p.rules.id}>
+                  {name(p)} {p === plan && <span className="yours">{c.yours}</span>}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row}>
+                <th scope="row">{c.rows[row]}</th>
+                <td>{a[row]}</td>
+                <td>{b[row]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       {onUse && rows.length > 0 && (
         <p>
