@@ -37,7 +37,7 @@ describe("questionnaire steps", () => {
 
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toContain("Choose at least one thing you would like to treat.");
-    const group = screen.getByRole("group", { name: /What would you like to treat/ });
+    const group = screen.getByRole("group", { name: /Things to treat/ });
     const error = document.getElementById(group.getAttribute("aria-describedby") ?? "");
     expect(error?.textContent).toBe("Choose at least one thing you would like to treat.");
     expect(screen.getByText("Step 1 of 8")).toBeTruthy();

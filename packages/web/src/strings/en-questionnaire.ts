@@ -28,7 +28,7 @@ export const questionnaire = {
     holidays: "Holidays and busy times",
   },
   concerns: {
-    legend: "What would you like to treat? Choose one or more.",
+    legend: "Things to treat (choose one or more)",
     items: {
       glow: {
         label: "A general refresh (glow)",
@@ -201,7 +201,7 @@ export const questionnaire = {
     },
   },
   setting: {
-    legend: "Where will you have it done?",
+    legend: "Clinic or home",
     clinic: {
       label: "At a clinic",
       hint: "By a professional, with medical-grade devices, sterile technique and numbing.",
