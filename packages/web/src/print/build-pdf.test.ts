@@ -8,8 +8,10 @@ import {
 } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { buildPdf } from "./build-pdf";
+import { checkIn, rating, session } from "../progress/journal-fixtures";
 import { buildPrintDocument } from "./build-print-document";
-import { formatDay } from "./format-day";
+import { summariseProgress } from "./build-progress-blocks";
+import { formatDate } from "../plan/format-date";
 import { isWinAnsi, toWinAnsi } from "./to-win-ansi";
 import { SAMPLE_REQUESTS, samplePlan } from "./sample-plans";
 
@@ -44,9 +46,31 @@ describe("buildPdf", () => {
     const { pages, text } = await textOf(await buildPdf(blocks, { title: "Your plan", createdAt }));
     expect(pages).toBeGreaterThan(1);
     const flat = text.replace(/\s+/g, " ");
-    for (const session of plan.schedule) expect(flat).toContain(formatDay(session.date));
+    for (const session of plan.schedule)
+      expect(flat).toContain(`Session ${session.number}: ${formatDate(session.date)}`);
+    expect(flat).toContain("Mon 4 Jan 2027");
     expect(flat).toContain("Page 1 of");
     expect(flat).toContain(toWinAnsi(plan.disclaimer));
+  });
+
+  it("adds a course's progress after the disclaimer", async () => {
+    const plan = samplePlan("caution");
+    const progress = summariseProgress({
+      state: "active",
+      changes: [],
+      sessions: [session("2027-01-04")],
+      checkIns: [checkIn("2027-01-05", { redness: 2 })],
+      ratings: [rating("2027-02-01", "acne-scars", 6)],
+    });
+    const blocks = buildPrintDocument({ title: "t", madeOn: "2026-12-01", plan, progress });
+    const { text } = await textOf(await buildPdf(blocks, { title: "t", createdAt }));
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain("Progress so far");
+    expect(flat).toContain("1 of 4 sessions done");
+    expect(flat).toContain("Latest check-in (Tue 5 Jan 2027)");
+    expect(flat).toContain("Redness: 2 of 3");
+    expect(flat).toContain("Acne scars: 6 of 10 (Mon 1 Feb 2027)");
+    expect(flat.indexOf("Please read")).toBeLessThan(flat.indexOf("Progress so far"));
   });
 
   it("makes a one-page-or-more PDF for a plan with no dates", async () => {
@@ -54,7 +78,7 @@ describe("buildPdf", () => {
     const blocks = buildPrintDocument({ title: "Your plan", madeOn: "2026-12-01", plan });
     const { pages, text } = await textOf(await buildPdf(blocks, { title: "Your plan", createdAt }));
     expect(pages).toBeGreaterThanOrEqual(1);
-    expect(text).toContain("not suitable");
+    expect(text).toContain("Microneedling is not safe for you right now");
   });
 
   it.each(Object.keys(SAMPLE_REQUESTS))(

@@ -1,131 +1,146 @@
-// A plan (and a course's progress) as a list of plain text blocks: what the PDF draws, in the same
-// order as the printable page shows it, answer first.
+// A plan (and a course's progress) as plain text blocks for the PDF, in the printable page's order
+// and with the plan parts' own words, so the PDF says what the page says: the answer first, the
+// health check, the sessions with their steps, what to expect, why, and the disclaimer.
 import type { ScheduledSession, TreatmentPlan } from "@mnplan/core";
+import { formatDate, formatDateRange } from "../plan/format-date";
+import { summarizePlan } from "../plan/plan-summary";
 import { t } from "../strings";
-import { formatDay } from "./format-day";
 import { buildProgressBlocks, type ProgressSummary } from "./build-progress-blocks";
+import { formatDay } from "./format-day";
 import type { PrintBlock, PrintBlockKind } from "./print-block";
 
 const block = (kind: PrintBlockKind, text: string): PrintBlock => ({ kind, text });
-const words = t.print;
+const p = t.plan;
 
-/** The answer first: whether to go ahead, then how many sessions, how often, from when. */
-export function describeAnswer(plan: TreatmentPlan): string[] {
-  const status = words.answer.status[plan.status];
-  const first = plan.schedule[0];
-  if (!first || !plan.sessions || !plan.intervalWeeks) {
-    const earliest =
-      plan.status === "defer" && plan.earliestStart
-        ? [words.answer.earliest(formatDay(plan.earliestStart))]
-        : [];
-    return [status, ...earliest, words.answer.noSchedule];
+function summaryBlocks(plan: TreatmentPlan): PrintBlock[] {
+  const s = p.summary;
+  const out = [block("heading", s.title), block("lead", summarizePlan(plan))];
+  const { sessions, intervalWeeks, schedule } = plan;
+  if (sessions && schedule.length === 0)
+    out.push(block("paragraph", plan.status === "refer" ? s.noDatesRefer : s.noDatesDefer));
+  if (sessions && intervalWeeks) {
+    const first = schedule[0];
+    out.push(
+      block(
+        "bullet",
+        s.usualRange(
+          p.range(sessions.min, sessions.max),
+          p.range(intervalWeeks.min, intervalWeeks.max),
+        ),
+      ),
+      block("bullet", s.setBy(p.concerns[sessions.setBy])),
+      ...(sessions.reassessAfterSeries ? [block("bullet", s.reassess)] : []),
+      ...(first ? [block("bullet", s.depth(p.range(first.depthMm.min, first.depthMm.max)))] : []),
+      block("bullet", s.rules(plan.rules.name)),
+    );
   }
-  const { min, max } = plan.sessions;
-  const weeks = plan.intervalWeeks;
-  const count = words.answer.sessions(plan.schedule.length);
-  const usual = min === max ? "" : ` ${words.answer.range(min, max)}`;
-  const interval = words.answer.interval(weeks.min, weeks.max, weeks.recommended);
-  return [
-    status,
-    `${count}${usual}, ${interval}, ${words.answer.starting(formatDay(first.date))}.`,
-  ];
-}
-
-function areaName(area: string): string {
-  return (t.progress.areas as Record<string, string>)[area] ?? area;
-}
-
-/** "Session 1: Monday 4 January 2027 (cheeks 0.75 to 1.25 mm)". */
-export function describeSession(session: ScheduledSession): string {
-  const depths = session.depthByArea
-    .map((a) => words.dates.depth(areaName(a.area), a.depthMm.min, a.depthMm.max))
-    .join("; ");
-  const done = session.state === "done" ? `, ${words.dates.done}` : "";
-  return `${words.dates.session(session.number, formatDay(session.date))}${done} (${depths})`;
-}
-
-function careBlocks(plan: TreatmentPlan): PrintBlock[] {
-  if (plan.schedule.length === 0) return [];
-  const out = [block("heading", words.care.heading)];
-  for (const session of plan.schedule) {
-    out.push(block("subheading", words.care.before(session.number)));
-    for (const step of session.prep)
-      out.push(block("bullet", `${words.care.on(formatDay(step.date, "medium"))}: ${step.text}`));
-    out.push(block("subheading", words.care.after(session.number)));
-    for (const step of session.aftercare) {
-      const when =
-        step.from === step.to
-          ? formatDay(step.from, "medium")
-          : words.care.between(formatDay(step.from, "short"), formatDay(step.to, "medium"));
-      out.push(block("bullet", `${words.care.kind[step.kind]} (${when}): ${step.text}`));
-    }
+  if (schedule.length > 0) {
+    out.push(block("subheading", s.datesTitle));
+    for (const session of schedule)
+      out.push(block("bullet", s.sessionDate(session.number, formatDate(session.date))));
   }
   return out;
 }
 
 function screeningBlocks(plan: TreatmentPlan): PrintBlock[] {
-  if (plan.screening.length === 0) return [];
-  const out = [block("heading", words.screening.heading)];
+  const s = p.screening;
+  const out = [block("heading", s.status[plan.status]), block("paragraph", s.meaning[plan.status])];
+  if (plan.screening.some((item) => item.code === "pregnancy" || item.code === "breastfeeding"))
+    out.push(block("paragraph", s.pregnancy));
+  if (plan.status === "defer")
+    out.push(
+      block("lead", plan.earliestStart ? s.earliest(formatDate(plan.earliestStart)) : s.noEarliest),
+    );
+  out.push(block("paragraph", s.next[plan.status]));
+  if (plan.screening.length > 0) out.push(block("subheading", s.itemsTitle));
   for (const item of plan.screening) {
-    out.push(block("subheading", `${words.screening.level[item.level]}: ${item.message}`));
-    if (item.advice) out.push(block("paragraph", item.advice));
-    if (item.clearsOn)
-      out.push(block("paragraph", words.screening.clearsOn(formatDay(item.clearsOn))));
-    if (item.notBefore)
-      out.push(block("paragraph", words.screening.notBefore(formatDay(item.notBefore))));
+    const dates =
+      item.level !== "defer"
+        ? ""
+        : item.clearsOn
+          ? s.clearsOn(formatDate(item.clearsOn))
+          : item.notBefore
+            ? `${s.whenHealed} ${s.notBefore(formatDate(item.notBefore))}`
+            : s.whenHealed;
+    const text = [`${s.level[item.level]}: ${item.message}`, item.advice, dates];
+    out.push(block("bullet", text.filter(Boolean).join(" ")));
   }
   return out;
 }
 
-function guidanceBlocks(plan: TreatmentPlan): PrintBlock[] {
-  const out: PrintBlock[] = [];
-  if (plan.schedule.length > 0)
-    out.push(block("heading", words.day.heading), block("paragraph", plan.sessionDay.text));
-  if (plan.milestones.length > 0) {
-    out.push(block("heading", words.milestones.heading));
-    for (const m of plan.milestones)
-      out.push(
-        block(
-          "bullet",
-          m.date ? `${m.text} (${words.milestones.around(formatDay(m.date, "medium"))})` : m.text,
-        ),
+function sessionBlocks(session: ScheduledSession): PrintBlock[] {
+  const s = p.timeline;
+  const done = session.state === "done" ? ` (${s.done})` : "";
+  const used = session.state === "done" ? session.performedDepthByArea : undefined;
+  const depths = used
+    ? used.map((line) => s.depthUsed(p.areas[line.area], line.depthMm))
+    : session.depthByArea.map((line) =>
+        s.depthLine(p.areas[line.area], p.range(line.depthMm.min, line.depthMm.max)),
       );
-  }
+  return [
+    block("subheading", `${s.session(session.number, formatDate(session.date))}${done}`),
+    ...(session.daysSincePrevious === null
+      ? []
+      : [block("note", s.daysAfter(session.daysSincePrevious))]),
+    ...depths.map((text) => block("paragraph", text)),
+    block("lead", s.before),
+    ...session.prep.map((step) => block("bullet", `${formatDate(step.date)}: ${step.text}`)),
+    block("lead", s.after),
+    ...session.aftercare.map((step) =>
+      block("bullet", `${formatDateRange(step.from, step.to)}: ${s.kind[step.kind]}: ${step.text}`),
+    ),
+  ];
+}
+
+function timelineBlocks(plan: TreatmentPlan): PrintBlock[] {
+  if (plan.schedule.length === 0) return [];
+  const s = p.timeline;
+  return [
+    block("heading", s.title),
+    block("note", s.intro),
+    block("subheading", s.sessionDay),
+    block("paragraph", plan.sessionDay.text),
+    ...plan.schedule.flatMap(sessionBlocks),
+  ];
+}
+
+function expectBlocks(plan: TreatmentPlan): PrintBlock[] {
+  if (!plan.sessions) return [];
+  const e = p.expect;
+  const out = [block("heading", e.title)];
+  for (const m of plan.milestones)
+    out.push(block("bullet", m.date ? `${formatDate(m.date)}: ${m.text}` : m.text));
   if (plan.maintenance)
-    out.push(
-      block("heading", words.maintenance.heading),
-      block("paragraph", plan.maintenance.text),
-    );
-  out.push(
-    block("heading", words.warningSigns.heading),
-    block("paragraph", plan.warningSigns.text),
-  );
-  for (const sign of plan.warningSigns.signs) out.push(block("bullet", sign));
-  if (plan.homeHygiene.length > 0) {
-    out.push(block("heading", words.hygiene.heading));
-    for (const line of plan.homeHygiene) out.push(block("bullet", line));
-  }
-  if (plan.warnings.length > 0) {
-    out.push(block("heading", words.notes.heading));
-    for (const warning of plan.warnings) out.push(block("bullet", warning.message));
-  }
+    out.push(block("subheading", e.maintenance), block("paragraph", plan.maintenance.text));
+  out.push(block("subheading", e.warningSigns), block("paragraph", plan.warningSigns.text));
+  out.push(...plan.warningSigns.signs.map((sign) => block("bullet", sign)));
+  if (plan.homeHygiene.length > 0) out.push(block("subheading", e.hygiene));
+  out.push(...plan.homeHygiene.map((line) => block("bullet", line)));
   return out;
 }
 
 function whyBlocks(plan: TreatmentPlan): PrintBlock[] {
-  const out = [block("heading", words.why.heading), block("note", words.why.grades)];
+  const w = p.why;
+  const out = [
+    block("heading", w.title),
+    block("paragraph", w.intro),
+    block("subheading", w.gradesTitle),
+  ];
+  for (const [grade, meaning] of Object.entries(w.grades))
+    out.push(block("bullet", `${grade}: ${meaning}`));
+  let topic = "";
   for (const line of plan.explanation) {
-    out.push(
-      block("subheading", line.effect),
-      block("note", words.why.rule(line.rule, line.grade)),
-    );
-    if (line.evidenceNote) out.push(block("paragraph", words.why.evidenceNote(line.evidenceNote)));
-    for (const source of line.sources) out.push(block("note", source));
+    if (line.topic !== topic) out.push(block("subheading", w.topics[line.topic]));
+    topic = line.topic;
+    out.push(block("paragraph", line.effect));
+    out.push(block("note", `${w.grade(line.grade)}. ${w.rule(line.rule)}`));
+    if (line.evidenceNote) out.push(block("note", `${w.evidenceNote}: ${line.evidenceNote}`));
+    out.push(...line.sources.map((source) => block("note", source)));
   }
   return out;
 }
 
-/** Every block of a printed plan, with a course's progress after the answer when there is one. */
+/** Every block of a printed plan, with a course's progress after the disclaimer. */
 export function buildPrintDocument(input: {
   readonly title: string;
   readonly madeOn: string;
@@ -133,24 +148,20 @@ export function buildPrintDocument(input: {
   readonly progress?: ProgressSummary;
 }): PrintBlock[] {
   const { plan } = input;
-  const answer = describeAnswer(plan);
+  const dated = plan.schedule.length > 0;
+  const warnings = plan.warnings.map((w) => block("bullet", w.message));
   return [
     block("title", input.title),
-    block("meta", words.madeOn(formatDay(input.madeOn))),
-    block("heading", words.answer.heading),
-    ...answer.map((line, i) => block(i === 0 ? "lead" : "paragraph", line)),
-    ...(plan.schedule.length > 0
-      ? [
-          block("heading", words.dates.heading),
-          ...plan.schedule.map((s) => block("bullet", describeSession(s))),
-        ]
-      : []),
-    ...(input.progress ? buildProgressBlocks(input.progress, plan) : []),
+    block("meta", t.print.madeOn(formatDay(input.madeOn))),
+    ...(dated ? summaryBlocks(plan) : []),
     ...screeningBlocks(plan),
-    ...careBlocks(plan),
-    ...guidanceBlocks(plan),
-    ...whyBlocks(plan),
-    block("heading", words.disclaimer.heading),
+    ...(dated ? [] : summaryBlocks(plan)),
+    ...(warnings.length > 0 ? [block("heading", p.warnings.title), ...warnings] : []),
+    block("heading", p.disclaimer.title),
     block("paragraph", plan.disclaimer),
+    ...(input.progress ? buildProgressBlocks(input.progress, plan) : []),
+    ...timelineBlocks(plan),
+    ...expectBlocks(plan),
+    ...whyBlocks(plan),
   ];
 }

@@ -1,6 +1,48 @@
+import { todayInZone } from "@mnplan/core";
+import { useDraft, useDraftPlan } from "../lib/draft";
+import { Link } from "../lib/router";
 import type { PageProps } from "../shell/routes";
+import { t } from "../strings";
+import { buildPrintDocument } from "./build-print-document";
+import { formatDay } from "./format-day";
+import { PrintToolbar } from "./print-toolbar";
+import { PrintablePlan } from "./printable-plan";
+import { useDocumentTitle } from "./use-document-title";
+import "./print.css";
 
-/** Placeholder until this page is built. */
-export default function Page(_props: PageProps) {
-  return <h1>Print</h1>;
+const words = t.print;
+
+/** The draft plan, ready to print or save as a PDF. */
+export default function DraftPrintPage(_props: PageProps) {
+  const [draft] = useDraft();
+  const result = useDraftPlan(draft.request);
+  useDocumentTitle(words.documentTitle);
+  if (!result.ok) {
+    const started = Object.keys(draft.request).length > 0;
+    return (
+      <div className="print-page">
+        <h1>{words.title}</h1>
+        <p>{started ? words.draftIncomplete : words.noDraft}</p>
+        <p>
+          <Link to="/start" className="button button-primary">
+            {started ? words.continueLink : words.startLink}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const plan = result.value;
+  const madeOn = todayInZone(Date.now(), plan.timeZone);
+  return (
+    <div className="print-page">
+      <h1>{words.documentTitle}</h1>
+      <p className="print-meta">{words.madeOn(formatDay(madeOn))}</p>
+      <p className="lead no-print">{words.lead}</p>
+      <PrintToolbar
+        title={words.documentTitle}
+        blocks={() => buildPrintDocument({ title: words.documentTitle, madeOn, plan })}
+      />
+      <PrintablePlan plan={plan} />
+    </div>
+  );
 }

@@ -21,66 +21,6 @@ export const print = {
   continueLink: "Go back to the questions",
   madeOn: (date: string) => `Made on ${date}`,
   pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
-  answer: {
-    heading: "The answer",
-    sessions: (n: number) => `${n} ${n === 1 ? "session" : "sessions"}`,
-    range: (min: number, max: number) => `(usually ${min} to ${max})`,
-    interval: (min: number, max: number, recommended: number) =>
-      min === max
-        ? `${recommended} weeks apart`
-        : `${recommended} weeks apart (${min} to ${max} weeks is fine)`,
-    starting: (date: string) => `starting ${date}`,
-    earliest: (date: string) => `The earliest date you could start is ${date}.`,
-    noSchedule: "There are no session dates in this plan. The notes below explain why.",
-    status: {
-      ok: "Nothing in your answers stands in the way.",
-      caution: "You can go ahead, with some care: see the notes below.",
-      refer: "A professional needs to see you before the first session.",
-      defer: "Not yet: something needs to settle first.",
-      contraindicated: "Microneedling is not suitable for you at the moment.",
-    },
-  },
-  dates: {
-    heading: "Dates",
-    session: (n: number, date: string) => `Session ${n}: ${date}`,
-    done: "done",
-    depth: (area: string, min: number, max: number) =>
-      min === max ? `${area} ${min} mm` : `${area} ${min} to ${max} mm`,
-  },
-  screening: {
-    heading: "Health checks",
-    level: {
-      caution: "Take care",
-      refer: "See a professional first",
-      defer: "Wait",
-      contraindicated: "Not suitable",
-    },
-    clearsOn: (date: string) => `This should clear by ${date}.`,
-    notBefore: (date: string) => `Not before ${date}.`,
-  },
-  care: {
-    heading: "Before and after each session",
-    before: (n: number) => `Before session ${n}`,
-    after: (n: number) => `After session ${n}`,
-    from: (date: string) => `From ${date}`,
-    on: (date: string) => `On ${date}`,
-    between: (from: string, to: string) => `${from} to ${to}`,
-    kind: { expect: "What to expect", do: "Do", avoid: "Avoid" },
-  },
-  day: { heading: "On the day" },
-  milestones: { heading: "What to expect and when", around: (date: string) => `around ${date}` },
-  maintenance: { heading: "After the series" },
-  warningSigns: { heading: "Warning signs" },
-  hygiene: { heading: "Hygiene at home" },
-  notes: { heading: "Notes" },
-  why: {
-    heading: "Why these numbers",
-    rule: (rule: string, grade: string) => `Rule ${rule}, evidence grade ${grade}`,
-    sources: "Sources",
-    evidenceNote: (note: string) => `What studies found: ${note}`,
-    grades: "Evidence grades: A strong, B moderate, C limited, D expert opinion.",
-  },
-  disclaimer: { heading: "Please read" },
   progress: {
     heading: "Progress so far",
     sessionsDone: (done: number, planned: number) =>
