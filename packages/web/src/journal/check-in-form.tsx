@@ -1,14 +1,15 @@
 // The daily check-in: four scores from none to severe, warning signs as checkboxes, notes. What it
 // changed in the plan (a strong reaction moves the next session) is shown once it is saved.
-import { WARNING_SIGNS, type Course, type WarningSign } from "@mnplan/core";
+import type { Course, WarningSign } from "@mnplan/core";
 import { useState, type FormEvent } from "react";
 import { t } from "../strings";
 import { ChoiceGroup } from "./choice-group";
-import { describedBy, ErrorSummary, FieldError, TextField } from "./field";
+import { ErrorSummary, SaveButton, TextField } from "./field";
 import { topOf } from "./field-errors";
 import { formatDate } from "../plan/format-date";
 import { SavedResult } from "./saved-result";
 import { useEntryForm } from "./use-entry-form";
+import { WarningSignsField } from "./warning-signs-field";
 
 const words = t.journal.checkIn;
 const SCORES = ["redness", "swelling", "pain", "flaking"] as const;
@@ -36,8 +37,6 @@ export function CheckInForm(props: { course: Course; today: string; onSaved: () 
   const [draft, setDraft] = useState<CheckInDraft>(blank);
   const form = useEntryForm(course.id, "check-ins", onSaved);
   const set = (change: Partial<CheckInDraft>) => setDraft((d) => ({ ...d, ...change }));
-  const toggle = (sign: WarningSign, on: boolean) =>
-    setDraft((d) => ({ ...d, signs: on ? [...d.signs, sign] : d.signs.filter((s) => s !== sign) }));
 
   if (form.saving.status === "saved") {
     const signs = draft.signs.length > 0 ? [{ date: draft.date, signs: draft.signs }] : [];
@@ -59,12 +58,13 @@ export function CheckInForm(props: { course: Course; today: string; onSaved: () 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const missing = SCORES.filter((score) => draft.scores[score] === undefined);
-    if (missing.length > 0)
-      return form.refuse(
-        Object.fromEntries(missing.map((s) => [scoreId(s), t.journal.log.chooseOne])),
-      );
+    const errors: Record<string, string> = Object.fromEntries(
+      missing.map((score) => [scoreId(score), t.journal.log.chooseOne]),
+    );
+    if (draft.date === "") errors[FIELDS.date] = t.journal.log.enterDate;
+    if (Object.keys(errors).length > 0) return form.refuse(errors);
     const notes = draft.notes.trim();
-    const signs = WARNING_SIGNS.filter((sign) => draft.signs.includes(sign));
+    const { signs } = draft;
     const body = {
       date: draft.date,
       ...draft.scores,
@@ -80,7 +80,6 @@ export function CheckInForm(props: { course: Course; today: string; onSaved: () 
     [FIELDS.notes]: t.journal.log.notes,
     ...Object.fromEntries(SCORES.map((score) => [scoreId(score), words.scores[score]])),
   };
-  const signsError = error(FIELDS.warningSigns);
 
   return (
     <form noValidate onSubmit={submit} className="journal-form" aria-labelledby="checkin-title">
@@ -107,33 +106,12 @@ export function CheckInForm(props: { course: Course; today: string; onSaved: () 
           error={error(scoreId(score))}
         />
       ))}
-      <fieldset
-        className="journal-signs"
-        aria-describedby={describedBy(FIELDS.warningSigns, true, signsError)}
-      >
-        <legend>{words.signsTitle}</legend>
-        <p id={`${FIELDS.warningSigns}-hint`} className="hint">
-          {words.signsHint}
-        </p>
-        <FieldError id={FIELDS.warningSigns} message={signsError} />
-        {WARNING_SIGNS.map((sign) => (
-          <div key={sign} className="journal-sign">
-            <input
-              type="checkbox"
-              id={`checkin-sign-${sign}`}
-              name={FIELDS.warningSigns}
-              checked={draft.signs.includes(sign)}
-              aria-describedby={`checkin-sign-${sign}-text`}
-              onChange={(event) => toggle(sign, event.target.checked)}
-            />
-            <label htmlFor={`checkin-sign-${sign}`}>{words.signs[sign].label}</label>
-            <p id={`checkin-sign-${sign}-text`} className="hint">
-              {words.signs[sign].description}
-            </p>
-          </div>
-        ))}
-        {draft.signs.length > 0 && <p className="notice notice-caution">{words.signChecked}</p>}
-      </fieldset>
+      <WarningSignsField
+        id={FIELDS.warningSigns}
+        signs={draft.signs}
+        onChange={(signs) => set({ signs })}
+        error={error(FIELDS.warningSigns)}
+      />
       <TextField
         id={FIELDS.notes}
         multiline
@@ -143,9 +121,7 @@ export function CheckInForm(props: { course: Course; today: string; onSaved: () 
         onChange={(notes) => set({ notes })}
         error={error(FIELDS.notes)}
       />
-      <button type="submit" className="button-primary" disabled={form.saving.status === "saving"}>
-        {form.saving.status === "saving" ? t.journal.log.saving : t.journal.log.save}
-      </button>
+      <SaveButton saving={form.saving.status === "saving"} />
     </form>
   );
 }

@@ -3,7 +3,6 @@
 import type { Course } from "@mnplan/core";
 import { Disclaimer } from "../plan/disclaimer";
 import { PlanSummary } from "../plan/plan-summary";
-import { ScreeningNotice } from "../plan/screening-notice";
 import { SessionTimeline } from "../plan/session-timeline";
 import { WhyList } from "../plan/why-list";
 import { CourseFrame } from "../shell/course-frame";
@@ -58,7 +57,6 @@ function Overview({ course }: { course: Course }) {
       <h1>{words.title(course.label)}</h1>
       <CourseStateNotice course={course} />
       <p className="lead">{words.lead}</p>
-      {state === "paused" && !bySign && <ScreeningNotice plan={plan} />}
       {next && <NextSession courseId={course.id} session={next} />}
       <WhatChanged course={course} />
       {!bySign && <PlanSummary plan={plan} />}

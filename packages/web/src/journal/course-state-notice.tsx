@@ -1,6 +1,7 @@
 // Where the course stands, when it is not simply going on: paused by a warning sign (see a
 // professional), held back by screening, or complete.
 import type { Course } from "@mnplan/core";
+import { ScreeningNotice } from "../plan/screening-notice";
 import { t } from "../strings";
 import { SeeAProfessional } from "./see-a-professional";
 import { isPausedBySign, useWarningSigns } from "./use-warning-signs";
@@ -9,8 +10,7 @@ export function CourseStateNotice({ course }: { course: Course }) {
   const reports = useWarningSigns(course);
   const words = t.journal.overview;
   if (isPausedBySign(course)) return <SeeAProfessional reports={reports} />;
-  if (course.current.state === "paused")
-    return <p className="notice notice-caution">{words.screeningHeld}</p>;
+  if (course.current.state === "paused") return <ScreeningNotice plan={course.current.plan} />;
   if (course.current.state === "complete") {
     const maintenance = course.current.plan.maintenance?.text;
     return (

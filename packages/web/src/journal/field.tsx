@@ -108,3 +108,12 @@ export function ErrorSummary({
     </div>
   );
 }
+
+/** A form's submit button, which says so while the entry is being saved. */
+export function SaveButton({ saving }: { saving: boolean }) {
+  return (
+    <button type="submit" className="button-primary" disabled={saving}>
+      {saving ? t.journal.log.saving : t.journal.log.save}
+    </button>
+  );
+}

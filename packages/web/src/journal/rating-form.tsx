@@ -3,7 +3,7 @@ import type { Concern, Course } from "@mnplan/core";
 import { useState, type FormEvent } from "react";
 import { t } from "../strings";
 import { ChoiceGroup } from "./choice-group";
-import { ErrorSummary, TextField } from "./field";
+import { ErrorSummary, SaveButton, TextField } from "./field";
 import { topOf } from "./field-errors";
 import { formatDate } from "../plan/format-date";
 import { SavedResult } from "./saved-result";
@@ -44,7 +44,9 @@ export function RatingForm(props: { course: Course; today: string; onSaved: () =
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const rated = concerns.filter((concern) => scores[concern] !== undefined);
-    if (rated.length === 0) return form.refuse({}, [words.noneChosen]);
+    const dateError = date === "" ? { [DATE_ID]: t.journal.log.enterDate } : {};
+    if (rated.length === 0 || date === "")
+      return form.refuse(dateError, rated.length === 0 ? [words.noneChosen] : []);
     const bodies = rated.map((concern) => ({ date, concern, score: scores[concern] }));
     const saved = await form.save(bodies, (path, index) => {
       const concern = rated[index];
@@ -96,9 +98,7 @@ export function RatingForm(props: { course: Course; today: string; onSaved: () =
           error={form.errors.byField[scoreId(concern)]}
         />
       ))}
-      <button type="submit" className="button-primary" disabled={form.saving.status === "saving"}>
-        {form.saving.status === "saving" ? t.journal.log.saving : t.journal.log.save}
-      </button>
+      <SaveButton saving={form.saving.status === "saving"} />
     </form>
   );
 }

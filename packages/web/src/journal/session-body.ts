@@ -30,6 +30,7 @@ export function buildSessionBody(
   errors: Record<string, string>;
 } {
   const errors: Record<string, string> = {};
+  if (draft.date === "") errors[SESSION_FIELDS.date] = t.journal.log.enterDate;
   const depthByArea: { area: Area; depthMm: number }[] = [];
   for (const area of areas) {
     const text = (draft.depths[area] ?? "").trim();

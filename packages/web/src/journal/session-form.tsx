@@ -1,13 +1,14 @@
 // Log a session: answers start from the plan (date, setting, depth per area); a date too soon after
 // the last session is refused with the date it becomes allowed, and the answers stay.
-import type { Area, Course } from "@mnplan/core";
+import type { Course } from "@mnplan/core";
 import { useState, type FormEvent } from "react";
 import { t } from "../strings";
 import { ChoiceGroup } from "./choice-group";
-import { ErrorSummary, FieldError, TextField } from "./field";
+import { ErrorSummary, SaveButton, TextField } from "./field";
 import { formatDate } from "../plan/format-date";
 import { SavedResult } from "./saved-result";
 import { buildSessionBody, depthId, SESSION_FIELDS, sessionFieldOf } from "./session-body";
+import { DepthFields, SessionDetails } from "./session-fields";
 import { sessionAreas, sessionDefaults, type SessionDraft } from "./session-defaults";
 import { useEntryForm } from "./use-entry-form";
 import { isPausedBySign } from "./use-warning-signs";
@@ -20,8 +21,6 @@ export function SessionForm(props: { course: Course; today: string; onSaved: () 
   const [areas] = useState(() => sessionAreas(course));
   const form = useEntryForm(course.id, "sessions", onSaved);
   const set = (change: Partial<SessionDraft>) => setDraft((d) => ({ ...d, ...change }));
-  const setDepth = (area: Area, value: string) =>
-    setDraft((d) => ({ ...d, depths: { ...d.depths, [area]: value } }));
 
   if (form.saving.status === "saved") {
     return (
@@ -101,88 +100,9 @@ export function SessionForm(props: { course: Course; today: string; onSaved: () 
         onChange={(device) => set({ device })}
         error={error(SESSION_FIELDS.device)}
       />
-      <fieldset className="journal-depths" aria-describedby={`${SESSION_FIELDS.depthByArea}-hint`}>
-        <legend>{words.depthTitle}</legend>
-        <p id={`${SESSION_FIELDS.depthByArea}-hint`} className="hint">
-          {words.depthHint}
-        </p>
-        <FieldError id={SESSION_FIELDS.depthByArea} message={error(SESSION_FIELDS.depthByArea)} />
-        {areas.map(({ area, min, max }) => (
-          <TextField
-            key={area}
-            id={depthId(area)}
-            inputMode="decimal"
-            label={words.depthLabel(t.journal.areas[area])}
-            hint={
-              min === undefined || max === undefined
-                ? undefined
-                : words.depthPlanned(t.plan.range(min, max))
-            }
-            value={draft.depths[area] ?? ""}
-            onChange={(value) => setDepth(area, value)}
-            error={error(depthId(area))}
-          />
-        ))}
-      </fieldset>
-      <div className="journal-pair">
-        <TextField
-          id={SESSION_FIELDS.cartridge}
-          inputMode="numeric"
-          optional
-          label={words.needles}
-          value={draft.needles}
-          onChange={(needles) => set({ needles })}
-          error={error(SESSION_FIELDS.cartridge)}
-        />
-        <TextField
-          id="session-cartridge-type"
-          optional
-          label={words.cartridgeType}
-          value={draft.cartridgeType}
-          onChange={(cartridgeType) => set({ cartridgeType })}
-          error={error("session-cartridge-type")}
-        />
-      </div>
-      <TextField
-        id={SESSION_FIELDS.passes}
-        inputMode="numeric"
-        optional
-        label={words.passes}
-        value={draft.passes}
-        onChange={(passes) => set({ passes })}
-        error={error(SESSION_FIELDS.passes)}
-      />
-      <TextField
-        id={SESSION_FIELDS.products}
-        multiline
-        optional
-        label={words.products}
-        hint={words.productsHint}
-        value={draft.products}
-        onChange={(products) => set({ products })}
-        error={error(SESSION_FIELDS.products)}
-      />
-      <TextField
-        id={SESSION_FIELDS.performedBy}
-        optional
-        label={words.performedBy}
-        hint={words.performedByHint}
-        value={draft.performedBy}
-        onChange={(performedBy) => set({ performedBy })}
-        error={error(SESSION_FIELDS.performedBy)}
-      />
-      <TextField
-        id={SESSION_FIELDS.notes}
-        multiline
-        optional
-        label={t.journal.log.notes}
-        value={draft.notes}
-        onChange={(notes) => set({ notes })}
-        error={error(SESSION_FIELDS.notes)}
-      />
-      <button type="submit" className="button-primary" disabled={form.saving.status === "saving"}>
-        {form.saving.status === "saving" ? t.journal.log.saving : t.journal.log.save}
-      </button>
+      <DepthFields draft={draft} set={set} error={error} areas={areas} />
+      <SessionDetails draft={draft} set={set} error={error} />
+      <SaveButton saving={form.saving.status === "saving"} />
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { t } from "../strings";
 import { NO_ERRORS, sortIssues, type FieldErrors } from "./field-errors";
-import { formatDatesIn } from "./format-dates-in";
+import { plainMessage } from "./plain-message";
 import { postEntry, type EntryPath, type EntryProblem, type EntryReply } from "./post-entry";
 
 export type Saving =
@@ -14,7 +14,7 @@ export type Saving =
 function refusal(problem: EntryProblem, fieldOf: (path: string) => string | undefined): Saving {
   const issues = problem.issues.map((issue) => ({
     ...issue,
-    message: formatDatesIn(issue.message),
+    message: plainMessage(issue),
   }));
   const sorted = sortIssues(issues, fieldOf);
   const placed = sorted.other.length > 0 || Object.keys(sorted.byField).length > 0;

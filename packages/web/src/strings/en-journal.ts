@@ -52,8 +52,6 @@ export const journal = {
     historyFailed: "The earlier versions could not be loaded.",
     revision: (number: number) => (number === 0 ? "The plan as first made" : `Version ${number}`),
     complete: "All sessions are done: the series is complete.",
-    screeningHeld:
-      "This course is on hold: the health screening says a professional should decide before any session.",
     whyTitle: "Why these numbers",
   },
   changes: {
@@ -94,6 +92,10 @@ export const journal = {
     enterNumber: "Enter a number, such as 1.5",
     enterWhole: "Enter a whole number, such as 2",
     chooseOne: "Choose one",
+    enterDate: "Enter the date",
+    atMost: (n: number) => `Use ${n} or less.`,
+    atLeast: (n: number) => `Use ${n} or more.`,
+    atMostCharacters: (n: number) => `Keep it to ${n} characters or fewer.`,
   },
   session: {
     title: "Log a session",
@@ -104,6 +106,7 @@ export const journal = {
     device: "Device",
     devices: { pen: "Pen (automatic)", roller: "Roller" },
     depthTitle: "Needle depth used, by area",
+    detailsTitle: "More about the session (optional)",
     depthHint: "In millimetres. Leave an area empty if it was not treated.",
     depthLabel: (area: string) => `${area} (mm)`,
     depthPlanned: (range: string) => `Planned: ${range} mm`,
