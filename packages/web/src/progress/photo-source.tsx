@@ -97,13 +97,15 @@ export function PhotoSource(props: {
       )}
       {camera === "unavailable" && (
         <div className="notice field">
-          <label htmlFor={`${id}-capture`}>{t.progress.camera.unavailable}</label>
+          <p id={`${id}-no-camera`}>{t.progress.camera.unavailable}</p>
+          <label htmlFor={`${id}-capture`}>{t.progress.camera.capture}</label>
           <input
             ref={fallback}
             id={`${id}-capture`}
             type="file"
             accept="image/jpeg,image/png"
             capture="user"
+            aria-describedby={`${id}-no-camera`}
             onChange={pickFile}
           />
         </div>

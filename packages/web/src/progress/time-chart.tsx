@@ -85,7 +85,7 @@ function DataTable({ name, data }: { name: string; data: ChartData }) {
   return (
     <details className="chart-table">
       <summary>{words.tableToggle}</summary>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={name}>
         <table>
           <caption className="visually-hidden">{name}</caption>
           <thead>

@@ -115,7 +115,8 @@ export const progress = {
     close: "Close camera",
     starting: "Starting the camera…",
     unavailable:
-      "The camera is not available here, or permission was not given. That is fine: choose a photo with the Photo field instead.",
+      "The camera could not be opened here, or permission was not given. That is fine: choose a photo with the Photo field above, or use the field below, which opens a phone's own camera.",
+    capture: "Take a photo with the phone's camera",
   },
   compare: {
     heading: "Compare two photos",
