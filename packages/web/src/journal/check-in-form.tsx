@@ -83,7 +83,9 @@ export function CheckInForm(props: { course: Course; today: string; onSaved: () 
 
   return (
     <form noValidate onSubmit={submit} className="journal-form" aria-labelledby="checkin-title">
-      <h2 id="checkin-title">{words.title}</h2>
+      <h2 id="checkin-title" ref={form.heading} tabIndex={-1}>
+        {words.title}
+      </h2>
       <p className="hint">{words.hint}</p>
       <ErrorSummary errors={form.errors} labels={labels} />
       <TextField

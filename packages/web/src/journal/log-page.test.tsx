@@ -109,6 +109,20 @@ describe("logging a session", () => {
     expect(posts(server)).toHaveLength(1);
   });
 
+  it("before the recommended date: kept, with a warning saying when was recommended", async () => {
+    const server = at("2027-01-04");
+    server.seed({ sessions: [SESSION_1] });
+    vi.setSystemTime(new Date("2027-02-05T12:00:00Z"));
+    await open(server, "session");
+    await userEvent.click(panel().getByRole("button", { name: "Save" }));
+    const note = await panel().findByRole("heading", { name: "Please note" });
+    expect(note.parentElement?.textContent).toContain(
+      "Allowed, but earlier than recommended (Mon 15 Feb 2027)",
+    );
+    await userEvent.click(panel().getByRole("button", { name: "Add another" }));
+    expect(document.activeElement).toBe(panel().getByRole("heading", { name: "Log a session" }));
+  });
+
   it("puts each field error on its own input", async () => {
     const server = at("2027-01-04");
     await open(server, "session");

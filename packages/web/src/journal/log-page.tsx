@@ -16,12 +16,17 @@ import "./journal.css";
 const FORMS = ["session", "check-in", "rating"] as const;
 type Form = (typeof FORMS)[number];
 
-/** The form asked for in the address (`?form=`), else a session when one is due, else a check-in. */
+/**
+ * The form asked for in the address (`?form=`), else a session before the first one or when one is
+ * due, else a check-in.
+ */
 function firstForm(course: Course, today: string): Form {
   const asked = new URLSearchParams(window.location.search).get("form");
   if ((FORMS as readonly (string | null)[]).includes(asked)) return asked as Form;
   const next = findNextPlanned(course);
-  return course.current.state === "active" && next && next.date <= today ? "session" : "check-in";
+  const started = course.current.plan.schedule.some((session) => session.state === "done");
+  const due = course.current.state === "active" && next !== undefined && next.date <= today;
+  return due || !started ? "session" : "check-in";
 }
 
 function LogForms({ course, reload }: { course: Course; reload: () => void }) {

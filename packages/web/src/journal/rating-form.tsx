@@ -74,7 +74,9 @@ export function RatingForm(props: { course: Course; today: string; onSaved: () =
       className="journal-form"
       aria-labelledby="rating-title"
     >
-      <h2 id="rating-title">{words.title}</h2>
+      <h2 id="rating-title" ref={form.heading} tabIndex={-1}>
+        {words.title}
+      </h2>
       <p className="hint">{words.hint}</p>
       <ErrorSummary errors={form.errors} labels={labels} />
       <TextField

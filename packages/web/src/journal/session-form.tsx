@@ -18,7 +18,7 @@ const words = t.journal.session;
 export function SessionForm(props: { course: Course; today: string; onSaved: () => void }) {
   const { course, today, onSaved } = props;
   const [draft, setDraft] = useState<SessionDraft>(() => sessionDefaults(course, today));
-  const [areas] = useState(() => sessionAreas(course));
+  const areas = sessionAreas(course);
   const form = useEntryForm(course.id, "sessions", onSaved);
   const set = (change: Partial<SessionDraft>) => setDraft((d) => ({ ...d, ...change }));
 
@@ -60,7 +60,9 @@ export function SessionForm(props: { course: Course; today: string; onSaved: () 
 
   return (
     <form noValidate onSubmit={submit} className="journal-form" aria-labelledby="session-title">
-      <h2 id="session-title">{words.title}</h2>
+      <h2 id="session-title" ref={form.heading} tabIndex={-1}>
+        {words.title}
+      </h2>
       <p className="hint">{words.hint}</p>
       {isPausedBySign(course) && <p className="notice notice-caution">{words.pausedHint}</p>}
       <ErrorSummary errors={form.errors} labels={labels} />

@@ -1,6 +1,6 @@
 // The saving side of a journal form: posts the entries, sorts a refusal's issues onto the inputs and
 // keeps the answers whatever happens.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { t } from "../strings";
 import { NO_ERRORS, sortIssues, type FieldErrors } from "./field-errors";
 import { plainMessage } from "./plain-message";
@@ -70,6 +70,15 @@ export function useEntryForm(courseId: string, path: EntryPath, onSaved: () => v
     return replies.length;
   };
 
-  const again = () => setSaving({ status: "editing", errors: NO_ERRORS });
-  return { saving, errors, problem, refuse, save, again };
+  // "Add another" replaces the result with a fresh form: the focus goes to the form's heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [returned, setReturned] = useState(false);
+  useEffect(() => {
+    if (returned) heading.current?.focus();
+  }, [returned]);
+  const again = () => {
+    setSaving({ status: "editing", errors: NO_ERRORS });
+    setReturned(true);
+  };
+  return { saving, errors, problem, refuse, save, again, heading };
 }
