@@ -56,7 +56,12 @@ export function planDraft(request: DraftRequest, nowMs: number): Result<Treatmen
   return plan(completeDraft(request, nowMs));
 }
 
-/** The draft's plan, recomputed only when the request changes. */
+/**
+ * The draft's plan, recomputed only when the request's content changes: the stored draft is read
+ * back as a new object after every write (moving to another step included), so identity would
+ * re-plan needlessly.
+ */
 export function useDraftPlan(request: DraftRequest): Result<TreatmentPlan> {
-  return useMemo(() => planDraft(request, Date.now()), [request]);
+  const content = JSON.stringify(request);
+  return useMemo(() => planDraft(request, Date.now()), [content]);
 }
