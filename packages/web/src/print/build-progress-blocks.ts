@@ -8,6 +8,7 @@ import type {
   ProgressRating,
   TreatmentPlan,
 } from "@mnplan/core";
+import { formatDatesIn } from "../journal/format-dates-in";
 import { t } from "../strings";
 import type { PrintBlock } from "./print-block";
 import { formatDay } from "./format-day";
@@ -96,7 +97,8 @@ export function buildProgressBlocks(summary: ProgressSummary, plan: TreatmentPla
     });
   if (summary.changes.length > 0) {
     out.push({ kind: "subheading", text: words.changes });
-    for (const change of summary.changes) out.push({ kind: "bullet", text: change.message });
+    for (const change of summary.changes)
+      out.push({ kind: "bullet", text: formatDatesIn(change.message) });
   }
   return out;
 }

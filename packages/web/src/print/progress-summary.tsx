@@ -1,5 +1,6 @@
 import type { TreatmentPlan } from "@mnplan/core";
 import { useId } from "react";
+import { formatDatesIn } from "../journal/format-dates-in";
 import { t } from "../strings";
 import type { ProgressSummary } from "./build-progress-blocks";
 import { formatDay } from "./format-day";
@@ -65,7 +66,7 @@ export function ProgressSummaryCard({
           <h3>{words.changes}</h3>
           <ul>
             {summary.changes.map((change, i) => (
-              <li key={`${change.code}/${i}`}>{change.message}</li>
+              <li key={`${change.code}/${i}`}>{formatDatesIn(change.message)}</li>
             ))}
           </ul>
         </>

@@ -8,7 +8,7 @@ import { groupPhotos, photoUrl } from "./photo-groups";
 
 const words = t.progress.photos;
 
-function PhotoCard(props: { courseId: string; photo: Photo; onDeleted: () => void }) {
+function PhotoCard(props: { courseId: string; photo: Photo; onDeleted: (id: string) => void }) {
   const { courseId, photo } = props;
   const [step, setStep] = useState<"idle" | "confirm" | "deleting" | "failed">("idle");
   const keep = useRef<HTMLButtonElement>(null);
@@ -22,7 +22,7 @@ function PhotoCard(props: { courseId: string; photo: Photo; onDeleted: () => voi
     setStep("deleting");
     try {
       await apiFetch(photoUrl(courseId, photo.id), { method: "DELETE" });
-      props.onDeleted();
+      props.onDeleted(photo.id);
     } catch {
       setStep("failed");
     }
@@ -81,7 +81,7 @@ function PhotoCard(props: { courseId: string; photo: Photo; onDeleted: () => voi
 export function PhotoList(props: {
   courseId: string;
   photos: readonly Photo[];
-  onDeleted: () => void;
+  onDeleted: (id: string) => void;
 }) {
   const groups = groupPhotos(props.photos);
   if (groups.length === 0) return <p>{words.none}</p>;

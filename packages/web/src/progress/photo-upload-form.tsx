@@ -31,7 +31,7 @@ function reasonOf(error: unknown): string {
 export function PhotoUploadForm(props: {
   course: Course;
   photos: readonly Photo[];
-  onSaved: () => void;
+  onSaved: (photo: Photo) => void;
 }) {
   const { course } = props;
   const areas = courseAreas(course);
@@ -61,13 +61,15 @@ export function PhotoUploadForm(props: {
     form.append("file", picture.blob, picture.name);
     setStatus({ kind: "saving" });
     try {
-      await apiFetch<Photo>(`/api/courses/${encodeURIComponent(course.id)}/photos`, { body: form });
+      const photo = await apiFetch<Photo>(`/api/courses/${encodeURIComponent(course.id)}/photos`, {
+        body: form,
+      });
       setStatus({ kind: "saved" });
       setPicture(undefined);
       setConsent(false);
       setNotes("");
       setSourceKey((k) => k + 1);
-      props.onSaved();
+      props.onSaved(photo);
     } catch (error) {
       setStatus({ kind: "failed", reason: reasonOf(error) });
     }

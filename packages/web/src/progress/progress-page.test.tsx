@@ -10,6 +10,7 @@ const base = `/api/courses/${COURSE_ID}`;
 const course = courseWith(samplePlan("caution"), SAMPLE_REQUESTS.caution as never);
 const older = photo("2027-01-03", "front", "cheeks");
 const newer = photo("2027-02-01", "front", "cheeks");
+const added = photo("2027-01-10", "left-45", "cheeks");
 
 function serve(photos = [older, newer]) {
   let current = photos;
@@ -34,7 +35,10 @@ function serve(photos = [older, newer]) {
       current = current.filter((p) => p.id !== older.id);
       return { status: 204 };
     },
-    [`POST ${base}/photos`]: { status: 201, body: newer },
+    [`POST ${base}/photos`]: () => {
+      current = [...current, added];
+      return { status: 201, body: added };
+    },
   });
 }
 
@@ -107,6 +111,7 @@ describe("ProgressPage", () => {
     await user.click(inForm.getByRole("button", { name: "Save photo" }));
 
     expect(await inForm.findByText("The photo is saved.")).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Cheeks, left, half turned" })).toBeTruthy();
     const post = calls.find((c) => c.method === "POST")!;
     const body = post.body as FormData;
     expect(post.path).toBe(`${base}/photos`);

@@ -35,12 +35,16 @@ function Charts({ course }: { course: Course }) {
 }
 
 function Photos({ course }: { course: Course }) {
-  const { load, reload } = useList<Photo>(listPath(course.id, "photos"));
+  const { load, update } = useList<Photo>(listPath(course.id, "photos"));
   const photos = load.status === "ready" ? load.items : [];
   return (
     <>
       {load.status === "ready" && <PhotoCompare courseId={course.id} photos={photos} />}
-      <PhotoUploadForm course={course} photos={photos} onSaved={reload} />
+      <PhotoUploadForm
+        course={course}
+        photos={photos}
+        onSaved={(photo) => update((items) => [...items, photo])}
+      />
       <section aria-labelledby="photos-heading" className="photos">
         <h2 id="photos-heading">{words.photos.heading}</h2>
         {load.status === "failed" && (
@@ -50,7 +54,11 @@ function Photos({ course }: { course: Course }) {
         )}
         {load.status === "loading" && <p className="loading">{t.common.loading}</p>}
         {load.status === "ready" && (
-          <PhotoList courseId={course.id} photos={photos} onDeleted={reload} />
+          <PhotoList
+            courseId={course.id}
+            photos={photos}
+            onDeleted={(id) => update((items) => items.filter((p) => p.id !== id))}
+          />
         )}
       </section>
     </>

@@ -7,8 +7,15 @@ export type ListLoad<T> =
   | { readonly status: "failed" }
   | { readonly status: "ready"; readonly items: readonly T[] };
 
-/** The items at `path`, and a function that fetches them again (keeping the old ones meanwhile). */
-export function useList<T>(path: string): { load: ListLoad<T>; reload: () => void } {
+/**
+ * The items at `path`; `reload` fetches them again (keeping the old ones meanwhile), `update`
+ * changes them here at once (after a write the server has answered) and then reloads.
+ */
+export function useList<T>(path: string): {
+  load: ListLoad<T>;
+  reload: () => void;
+  update: (change: (items: readonly T[]) => readonly T[]) => void;
+} {
   const [load, setLoad] = useState<ListLoad<T>>({ status: "loading" });
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -22,7 +29,13 @@ export function useList<T>(path: string): { load: ListLoad<T>; reload: () => voi
     return () => abort.abort();
   }, [path, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { load, reload };
+  const update = useCallback((change: (items: readonly T[]) => readonly T[]) => {
+    setLoad((current) =>
+      current.status === "ready" ? { status: "ready", items: change(current.items) } : current,
+    );
+    setVersion((v) => v + 1);
+  }, []);
+  return { load, reload, update };
 }
 
 /** The course's API path for one of its lists. */
