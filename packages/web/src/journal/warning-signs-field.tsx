@@ -25,15 +25,17 @@ export function WarningSignsField({ id, signs, onChange, error }: WarningSignsFi
       <FieldError id={id} message={error} />
       {WARNING_SIGNS.map((sign) => (
         <div key={sign} className="journal-sign">
-          <input
-            type="checkbox"
-            id={`${id}-${sign}`}
-            name={id}
-            checked={signs.includes(sign)}
-            aria-describedby={`${id}-${sign}-text`}
-            onChange={(event) => toggle(sign, event.target.checked)}
-          />
-          <label htmlFor={`${id}-${sign}`}>{words.signs[sign].label}</label>
+          <label>
+            <input
+              type="checkbox"
+              id={`${id}-${sign}`}
+              name={id}
+              checked={signs.includes(sign)}
+              aria-describedby={`${id}-${sign}-text`}
+              onChange={(event) => toggle(sign, event.target.checked)}
+            />
+            {words.signs[sign].label}
+          </label>
           <p id={`${id}-${sign}-text`} className="hint">
             {words.signs[sign].description}
           </p>
