@@ -11,7 +11,7 @@ import {
   seedJournal,
   today,
 } from "./support/fixtures";
-import { downloadedText } from "./support/ics";
+import { downloadedText } from "./support/downloads";
 import { photoPng } from "./support/images";
 import { pageReady } from "./support/pages";
 

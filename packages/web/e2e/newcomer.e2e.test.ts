@@ -6,7 +6,8 @@ import { t } from "../src/strings";
 import { saveScreenshot } from "./support/artifacts";
 import { describeInBrowser } from "./support/browser";
 import { planOfDraft, today } from "./support/fixtures";
-import { downloadedText, expectedEvents, readEvents } from "./support/ics";
+import { downloadedText } from "./support/downloads";
+import { expectedEvents, readEvents } from "./support/ics";
 import { pageReady } from "./support/pages";
 import { answerQuestionnaire } from "./support/questionnaire";
 

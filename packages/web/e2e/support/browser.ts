@@ -85,7 +85,7 @@ export function describeInBrowser(name: string, body: (browsing: Browsing) => vo
     contexts = [];
     pageErrors = [];
     for (const context of open) await context.close();
-    expect(errors, "uncaught errors in the page").toEqual([]);
+    expect(errors, "uncaught errors or CSP refusals in the page").toEqual([]);
   });
 
   const browsing: Browsing = {
@@ -105,6 +105,11 @@ export function describeInBrowser(name: string, body: (browsing: Browsing) => vo
       const page = await context.newPage();
       sizeOfPage.set(page, size);
       page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      // The server's Content-Security-Policy refusing something the app loads is a bug too.
+      page.on("console", (message) => {
+        if (message.type() === "error" && message.text().includes("Content Security Policy"))
+          pageErrors.push(`${page.url()}: ${message.text()}`);
+      });
       if (path !== undefined) await page.goto(`${base}${path}`);
       return page;
     },

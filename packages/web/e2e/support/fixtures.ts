@@ -105,9 +105,12 @@ export async function uploadPhoto(
   if (response.status !== 201) throw new Error(`photo upload: ${await response.text()}`);
 }
 
-/** A course paused by a warning sign: a session today, then a check-in reporting a fever. */
-export async function pausedCourse(base: string): Promise<Course> {
-  const course = await createCourse(base, newcomerRequest({ startDate: today() }), "Paused");
+/** Logs today's session on a course, then today's check-in with these scores and signs. */
+export async function logSessionAndCheckIn(
+  base: string,
+  course: Course,
+  checkIn: { redness: number; warningSigns?: readonly string[] },
+): Promise<void> {
   const id = encodeURIComponent(course.id);
   const date = today();
   await post(base, `/api/courses/${id}/sessions`, {
@@ -118,12 +121,17 @@ export async function pausedCourse(base: string): Promise<Course> {
   });
   await post(base, `/api/courses/${id}/check-ins`, {
     date,
-    redness: 2,
     swelling: 1,
     pain: 1,
     flaking: 0,
-    warningSigns: ["fever"],
+    ...checkIn,
   });
+}
+
+/** A course paused by a warning sign: a session today, then a check-in reporting a fever. */
+export async function pausedCourse(base: string): Promise<Course> {
+  const course = await createCourse(base, newcomerRequest({ startDate: today() }), "Paused");
+  await logSessionAndCheckIn(base, course, { redness: 2, warningSigns: ["fever"] });
   return course;
 }
 

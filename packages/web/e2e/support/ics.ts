@@ -1,8 +1,6 @@
-// Reading a downloaded calendar file with ical.js, and what a plan says it should hold.
-import { readFile } from "node:fs/promises";
+// Reading a calendar file with ical.js, and what a plan says it should hold.
 import type { TreatmentPlan } from "@mnplan/core";
 import ICAL from "ical.js";
-import type { Download } from "playwright-core";
 
 export interface CalendarEvent {
   readonly uid: string;
@@ -25,12 +23,6 @@ export function readEvents(text: string): CalendarEvent[] {
       reminders: vevent.getAllSubcomponents("valarm").length,
     };
   });
-}
-
-/** The text of a finished download. */
-export async function downloadedText(download: Download): Promise<string> {
-  const path = await download.path();
-  return readFile(path, "utf8");
 }
 
 /** What a plan's calendar must hold: one event per session on its date, a reminder per prep step to remind of. */
