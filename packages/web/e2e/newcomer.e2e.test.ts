@@ -9,7 +9,7 @@ import { planOfDraft, today } from "./support/fixtures";
 import { downloadedText } from "./support/downloads";
 import { expectedEvents, readEvents } from "./support/ics";
 import { pageReady } from "./support/pages";
-import { answerQuestionnaire } from "./support/questionnaire";
+import { answerQuestionnaire, atStep, next, startsWith } from "./support/questionnaire";
 
 describeInBrowser("a newcomer", (browsing) => {
   it("answers the questionnaire on a phone and downloads a calendar file that matches the plan", async () => {
@@ -48,5 +48,30 @@ describeInBrowser("a newcomer", (browsing) => {
       expectedEvents(expected.plan),
     );
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+  });
+
+  it("finds the answers and the step again after a reload", async () => {
+    const q = t.questionnaire;
+    const page = await browsing.open("phone", "/start");
+    let form = await atStep(page, q.steps.concerns);
+    const acne = form.getByRole("checkbox", {
+      name: startsWith(q.concerns.items["acne-scars"].label),
+    });
+    await acne.check();
+    await form
+      .getByRole("group", { name: q.concerns.groups.face })
+      .getByRole("checkbox", { name: startsWith(t.plan.areas.cheeks) })
+      .check();
+    await next(page);
+    await atStep(page, q.steps.severity);
+    await page.reload();
+    form = await atStep(page, q.steps.severity);
+    await page.getByRole("button", { name: q.back }).click();
+    form = await atStep(page, q.steps.concerns);
+    await expect(
+      form
+        .getByRole("checkbox", { name: startsWith(q.concerns.items["acne-scars"].label) })
+        .isChecked(),
+    ).resolves.toBe(true);
   });
 });
