@@ -38,17 +38,27 @@ function PhotoCard(props: { courseId: string; photo: Photo; onDeleted: (id: stri
         </figcaption>
       </figure>
       {step === "idle" && (
-        <button
-          type="button"
-          ref={start}
-          aria-label={words.deleteLabel(date)}
-          onClick={() => {
-            asked.current = true;
-            setStep("confirm");
-          }}
-        >
-          {words.delete}
-        </button>
+        <div className="button-row">
+          <a
+            className="button"
+            href={photoUrl(courseId, photo.id)}
+            download={`photo-${photo.date}-${photo.area}-${photo.angle}.${photo.mediaType === "image/png" ? "png" : "jpg"}`}
+            aria-label={words.saveLabel(date)}
+          >
+            {words.save}
+          </a>
+          <button
+            type="button"
+            ref={start}
+            aria-label={words.deleteLabel(date)}
+            onClick={() => {
+              asked.current = true;
+              setStep("confirm");
+            }}
+          >
+            {words.delete}
+          </button>
+        </div>
       )}
       {step !== "idle" && (
         <div className="confirm" role="group" aria-label={words.deleteLabel(date)}>

@@ -17,9 +17,7 @@ export function ProgressCharts(props: {
   const { checkIns, ratings, sessions } = props;
   const checkInData = useMemo(() => buildCheckInChart(checkIns, sessions), [checkIns, sessions]);
   const ratingData = useMemo(() => buildRatingChart(ratings, sessions), [ratings, sessions]);
-  const logLink = (
-    <Link to={`/course/${encodeURIComponent(props.courseId)}/log`}>{words.logLink}</Link>
-  );
+  const log = `/course/${encodeURIComponent(props.courseId)}/log`;
   return (
     <section aria-labelledby="charts-heading">
       <h2 id="charts-heading">{words.heading}</h2>
@@ -33,7 +31,7 @@ export function ProgressCharts(props: {
         />
       ) : (
         <p className="card">
-          {words.noCheckIns} {logLink}
+          {words.noCheckIns} <Link to={`${log}?form=check-in`}>{words.logCheckIn}</Link>
         </p>
       )}
       {hasValues(ratingData) ? (
@@ -46,7 +44,7 @@ export function ProgressCharts(props: {
         />
       ) : (
         <p className="card">
-          {words.noRatings} {logLink}
+          {words.noRatings} <Link to={`${log}?form=rating`}>{words.logRating}</Link>
         </p>
       )}
     </section>

@@ -48,7 +48,8 @@ export const progress = {
     sessionDays: "The grey upright lines marked S1, S2 and so on are the days of your sessions.",
     noCheckIns: "No check-ins yet. Log how your skin feels in the days after a session.",
     noRatings: "No ratings yet. Rate your progress now and then, for example once a month.",
-    logLink: "Log a check-in or rating",
+    logCheckIn: "Log a check-in",
+    logRating: "Rate your progress",
     tableToggle: "See the numbers as a table",
     date: "Date",
     session: "Session",
@@ -63,6 +64,8 @@ export const progress = {
     group: (area: string, angle: string) =>
       `${area.charAt(0).toUpperCase()}${area.slice(1)}, ${angle}`,
     alt: (area: string, angle: string, date: string) => `Photo of ${area}, ${angle}, ${date}`,
+    save: "Save",
+    saveLabel: (date: string) => `Save a copy of the photo of ${date}`,
     delete: "Delete",
     deleteLabel: (date: string) => `Delete the photo of ${date}`,
     confirmDelete: "Delete this photo for good? It cannot be brought back.",
