@@ -73,6 +73,22 @@ describe("buildPdf", () => {
     expect(flat.indexOf("Please read")).toBeLessThan(flat.indexOf("Progress so far"));
   });
 
+  it("ends a draft's plan with where the two rule packs differ", () => {
+    const plan = samplePlan("caution");
+    const other = samplePlan("cautionEvidence");
+    const blocks = buildPrintDocument({ title: "t", madeOn: "2026-12-01", plan, other });
+    const at = blocks.findIndex((b) => b.text === "Where the guideline and the evidence differ");
+    expect(at).toBeGreaterThan(blocks.findIndex((b) => b.text === "Why these numbers"));
+    const rows = blocks
+      .slice(at)
+      .filter((b) => b.kind === "bullet")
+      .map((b) => b.text);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toContain(
+      `Recommended weeks apart: Guideline (your plan) ${plan.intervalWeeks!.recommended}; Evidence ${other.intervalWeeks!.recommended}`,
+    );
+  });
+
   it("makes a one-page-or-more PDF for a plan with no dates", async () => {
     const plan = samplePlan("contraindicated");
     const blocks = buildPrintDocument({ title: "Your plan", madeOn: "2026-12-01", plan });

@@ -5,6 +5,7 @@ import type { ScheduledSession, TreatmentPlan } from "@mnplan/core";
 import { formatDate, formatDateRange } from "../plan/format-date";
 import { summarizePlan } from "../plan/plan-summary";
 import { t } from "../strings";
+import { buildComparisonBlocks } from "./build-comparison-blocks";
 import { buildProgressBlocks, type ProgressSummary } from "./build-progress-blocks";
 import { formatDay } from "./format-day";
 import type { PrintBlock, PrintBlockKind } from "./print-block";
@@ -146,6 +147,8 @@ export function buildPrintDocument(input: {
   readonly madeOn: string;
   readonly plan: TreatmentPlan;
   readonly progress?: ProgressSummary;
+  /** The same answers planned with the other rule pack, for the comparison at the end. */
+  readonly other?: TreatmentPlan;
 }): PrintBlock[] {
   const { plan } = input;
   const dated = plan.schedule.length > 0;
@@ -163,5 +166,6 @@ export function buildPrintDocument(input: {
     ...timelineBlocks(plan),
     ...expectBlocks(plan),
     ...whyBlocks(plan),
+    ...(input.other ? buildComparisonBlocks(plan, input.other) : []),
   ];
 }

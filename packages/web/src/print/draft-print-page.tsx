@@ -1,5 +1,6 @@
 import { todayInZone } from "@mnplan/core";
-import { useDraft, useDraftPlan } from "../lib/draft";
+import { useMemo } from "react";
+import { planDraft, useDraft, useDraftPlan } from "../lib/draft";
 import { Link } from "../lib/router";
 import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
@@ -16,6 +17,11 @@ const words = t.print;
 export default function DraftPrintPage(_props: PageProps) {
   const [draft] = useDraft();
   const result = useDraftPlan(draft.request);
+  const otherPack = draft.request.rules === "evidence" ? "guideline" : "evidence";
+  const other = useMemo(
+    () => planDraft({ ...draft.request, rules: otherPack }, Date.now()),
+    [draft.request, otherPack],
+  );
   useDocumentTitle(words.documentTitle);
   if (!result.ok) {
     const started = Object.keys(draft.request).length > 0;
@@ -32,6 +38,7 @@ export default function DraftPrintPage(_props: PageProps) {
     );
   }
   const plan = result.value;
+  const otherPlan = other.ok ? other.value : undefined;
   const madeOn = todayInZone(Date.now(), plan.timeZone);
   return (
     <div className="print-page">
@@ -40,9 +47,16 @@ export default function DraftPrintPage(_props: PageProps) {
       <p className="lead no-print">{words.lead}</p>
       <PrintToolbar
         title={words.documentTitle}
-        blocks={() => buildPrintDocument({ title: words.documentTitle, madeOn, plan })}
+        blocks={() =>
+          buildPrintDocument({
+            title: words.documentTitle,
+            madeOn,
+            plan,
+            ...(otherPlan ? { other: otherPlan } : {}),
+          })
+        }
       />
-      <PrintablePlan plan={plan} />
+      <PrintablePlan plan={plan} other={otherPlan} />
     </div>
   );
 }

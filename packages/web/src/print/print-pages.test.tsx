@@ -44,6 +44,9 @@ describe("DraftPrintPage", () => {
       "not a diagnosis",
     );
     for (const details of document.querySelectorAll("details")) expect(details.open).toBe(true);
+    expect(
+      screen.getByRole("region", { name: "Where the guideline and the evidence differ" }),
+    ).toBeTruthy();
 
     await user.click(screen.getByRole("button", { name: "Print" }));
     expect(print).toHaveBeenCalledOnce();

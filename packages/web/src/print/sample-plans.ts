@@ -19,6 +19,15 @@ export const SAMPLE_REQUESTS: Readonly<Record<string, Record<string, unknown>>> 
     ],
     health: { coldSoreHistory: true },
   },
+  cautionEvidence: {
+    ...BASE,
+    rules: "evidence",
+    concerns: [
+      { concern: "acne-scars", severity: "moderate", areas: ["cheeks"] },
+      { concern: "fine-lines", areas: ["periorbital"] },
+    ],
+    health: { coldSoreHistory: true },
+  },
   home: {
     ...BASE,
     fitzpatrick: 2,
