@@ -45,7 +45,11 @@ function useUPlot(box: React.RefObject<HTMLDivElement | null>, props: TimeChartP
           tzDate,
         );
         chart = new UPlot(options, toAlignedData(data), element);
+        const printing = window.matchMedia("print");
         observer = new ResizeObserver(() => {
+          // Printing lays the page out at the paper's width; the drawing is scaled by CSS instead,
+          // since a redraw would come after the browser has taken its picture of the page.
+          if (printing.matches) return;
           const next = Math.max(element.clientWidth, 280);
           if (chart && next !== chart.width)
             chart.setSize({ width: next, height: heightFor(next) });
