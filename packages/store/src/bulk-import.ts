@@ -18,8 +18,8 @@ export async function importCourses(driver: SqlDriver, courses: readonly Course[
     driver,
     () =>
       driver.insertMany([
-        { table: "courses", rows: courses.map(toCourseRow) },
-        { table: "revisions", rows: courses.map((c) => toRevisionRow(c.id, c.current)) },
+        { table: "courses", rows: mapLazily(courses, toCourseRow) },
+        { table: "revisions", rows: mapLazily(courses, (c) => toRevisionRow(c.id, c.current)) },
       ]),
     async () => {
       const stored = await findConflict(driver.db, "courses", ids, "present");
@@ -40,7 +40,10 @@ export async function importSessions(
     driver,
     () =>
       driver.insertMany([
-        { table: "sessions", rows: rows.map((row) => toRecordRow(row.courseId, row.session)) },
+        {
+          table: "sessions",
+          rows: mapLazily(rows, (row) => toRecordRow(row.courseId, row.session)),
+        },
       ]),
     async (violation) => {
       if (violation === "foreign-key") {
@@ -52,4 +55,9 @@ export async function importSessions(
       return new DuplicateRecordError("sessions", stored ?? "?");
     },
   );
+}
+
+/** `items.map(toRow)`, built one row at a time as the driver reads them. */
+function* mapLazily<T, R>(items: readonly T[], toRow: (item: T) => R): Generator<R> {
+  for (const item of items) yield toRow(item);
 }

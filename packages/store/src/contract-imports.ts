@@ -76,6 +76,26 @@ export function contractImports({ repository }: ContractContext): void {
     );
   });
 
+  it("imports nothing when the bad session is among thousands, first or last (several statements)", async () => {
+    const ids = courses(12).map((c) => c.id);
+    await repository().importCourses(courses(12));
+    const rows = sessionsFor(ids, 1000);
+    const ghost = { courseId: "ghost", session: buildSession("g1", "2027-01-09") };
+    for (const at of [10, 11_900]) {
+      await expect(
+        repository().importSessions([...rows.slice(0, at), ghost, ...rows.slice(at)]),
+      ).rejects.toMatchObject({ name: "CourseNotFoundError", courseId: "ghost" });
+    }
+    const last = rows.at(-1) ?? ghost;
+    await repository().addSession(last.courseId, last.session);
+    await expect(repository().importSessions(rows)).rejects.toMatchObject({
+      name: "DuplicateRecordError",
+      key: last.session.id,
+    });
+    expect((await repository().getHistory(ids[0] ?? ""))?.sessions).toEqual([]);
+    expect((await repository().getHistory(last.courseId))?.sessions).toStrictEqual([last.session]);
+  });
+
   it("imports no session when one names a missing course or repeats an id", async () => {
     await repository().importCourses(courses(3));
     const rows = sessionsFor(["c0000", "c0001", "c0002"], 5);

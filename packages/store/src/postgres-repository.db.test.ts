@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Database } from "./database.js";
 import { openPostgresDatabase, openPostgresRepository } from "./postgres-repository.js";
 import { runRepositoryContract } from "./repository-contract.js";
-import { buildCourse, holdCourseLock } from "./repository-fixtures.js";
+import { buildCourse, buildSession, holdCourseLock } from "./repository-fixtures.js";
 import { CourseLockTimeoutError, type Repository } from "./repository.js";
 
 const url = process.env.TEST_DATABASE_URL;
@@ -95,6 +95,34 @@ if (unavailable !== undefined && process.env.CI === "true") {
       expect(await a.getCourse("c1")).toBeUndefined();
       expect(await b.getCourse("c1")).toStrictEqual(buildCourse("c1"));
       await Promise.all([a.close(), b.close()]);
+    });
+  });
+
+  describe("importSessions on PostgreSQL", () => {
+    it("imports nothing, and stays usable, when a row cannot be built while an earlier statement runs", async () => {
+      const schema = `${run}_import`;
+      schemas.push(schema);
+      const repository = await openPostgresRepository({ url: serverUrl, schema });
+      try {
+        await repository.importCourses([buildCourse("c1")]);
+        const rows = Array.from({ length: 12_000 }, (_, i) => ({
+          courseId: i === 3 ? "ghost" : "c1",
+          session: buildSession(`s${i}`, "2027-01-09"),
+        }));
+        // JSON cannot hold a bigint: building row 7,000 throws while the first 5,000 are being written.
+        const unbuildable = rows.map((row, i) =>
+          i === 7_000
+            ? { ...row, session: { ...row.session, passes: 10n as unknown as number } }
+            : row,
+        );
+        await expect(repository.importSessions(unbuildable)).rejects.toThrow(TypeError);
+        expect((await repository.getHistory("c1"))?.sessions).toEqual([]);
+        const good = rows.filter((row) => row.courseId === "c1");
+        await repository.importSessions(good);
+        expect((await repository.getHistory("c1"))?.sessions).toHaveLength(good.length);
+      } finally {
+        await repository.close();
+      }
     });
   });
 

@@ -2,10 +2,13 @@ import type { Kysely } from "kysely";
 import type { Database } from "./database.js";
 import type { SqlDialect } from "./migrate-to-latest.js";
 
-/** Rows for one table, all with the same columns. */
+/**
+ * Rows for one table, all with the same columns. Read once, in order; they may be built as they are
+ * read, so a driver can send some while the rest are still being built.
+ */
 export interface InsertBatch {
   readonly table: keyof Database;
-  readonly rows: readonly Readonly<Record<string, unknown>>[];
+  readonly rows: Iterable<Readonly<Record<string, unknown>>>;
 }
 
 export type Violation = "foreign-key" | "unique";

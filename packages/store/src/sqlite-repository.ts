@@ -73,13 +73,17 @@ export async function openSqliteRepository(options: SqliteOptions): Promise<Repo
 function insertAll(database: BetterSqlite3.Database, batches: readonly InsertBatch[]): void {
   database.transaction(() => {
     for (const { table, rows } of batches) {
-      const first = rows[0];
-      if (!first) continue;
-      const columns = Object.keys(first);
-      const statement = database.prepare(
-        `insert into "${table}" (${columns.map((column) => `"${column}"`).join(", ")}) values (${columns.map(() => "?").join(", ")})`,
-      );
-      for (const row of rows) statement.run(columns.map((column) => row[column]));
+      let columns: string[] = [];
+      let statement: BetterSqlite3.Statement | undefined;
+      for (const row of rows) {
+        if (statement === undefined) {
+          columns = Object.keys(row);
+          statement = database.prepare(
+            `insert into "${table}" (${columns.map((column) => `"${column}"`).join(", ")}) values (${columns.map(() => "?").join(", ")})`,
+          );
+        }
+        statement.run(columns.map((column) => row[column]));
+      }
     }
   })();
 }
