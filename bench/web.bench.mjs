@@ -208,10 +208,12 @@ function report(figures) {
 
 const work = mkdtempSync(join(tmpdir(), "mnplan-web-bench-"));
 const webRoot = join(work, "web");
-buildWebApp(webRoot);
-const server = await startWebServer({ webRoot, dataDir: join(work, "data") });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+let server;
+let browser;
 try {
+  buildWebApp(webRoot);
+  server = await startWebServer({ webRoot, dataDir: join(work, "data") });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const figures = {
     js: await firstLoadJs(browser, server.url, webRoot),
     lcpHome: await lcp(browser, server.url, "/"),
@@ -221,7 +223,7 @@ try {
   };
   process.exitCode = report(figures) ? 0 : 1;
 } finally {
-  await browser.close();
-  await server.close();
+  await browser?.close();
+  await server?.close();
   rmSync(work, { recursive: true, force: true });
 }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { chromiumMissing } from "./support/chromium";
-import { buildWebApp, startWebServer } from "./support/start-web-server";
+import { buildWebApp, startWebServer, type WebServer } from "./support/start-web-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,11 +22,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("webUrl", "");
   if (missing) return () => Promise.resolve();
   const work = mkdtempSync(join(tmpdir(), "mnplan-e2e-"));
-  buildWebApp(join(work, "web"));
-  const server = await startWebServer({ webRoot: join(work, "web"), dataDir: join(work, "data") });
+  const removeWork = () => rmSync(work, { recursive: true, force: true });
+  let server: WebServer;
+  try {
+    buildWebApp(join(work, "web"));
+    server = await startWebServer({ webRoot: join(work, "web"), dataDir: join(work, "data") });
+  } catch (error) {
+    removeWork();
+    throw error;
+  }
   project.provide("webUrl", server.url);
   return async () => {
     await server.close();
-    rmSync(work, { recursive: true, force: true });
+    removeWork();
   };
 }
