@@ -1,3 +1,5 @@
+import { areaTitles } from "./en-areas";
+
 /** Words of the calendar part of the app. */
 export const calendar = {
   title: "Your calendar",
@@ -86,25 +88,7 @@ export const calendar = {
     before: "Before this session",
     after: "Keep in mind after it",
   },
-  areas: {
-    forehead: "Forehead",
-    periorbital: "Around the eyes",
-    cheeks: "Cheeks",
-    perioral: "Around the mouth",
-    nose: "Nose",
-    chin: "Chin",
-    jawline: "Jawline",
-    neck: "Neck",
-    decolletage: "Chest (décolletage)",
-    hands: "Hands",
-    abdomen: "Abdomen",
-    thighs: "Thighs",
-    hips: "Hips",
-    buttocks: "Buttocks",
-    arms: "Arms",
-    back: "Back",
-    breasts: "Breasts",
-  } as Record<string, string>,
+  areas: areaTitles as Readonly<Record<string, string>>,
   download: {
     title: "Add to your calendar",
     body: "Download a calendar file with every session and a reminder for each day you need to get ready. Open it with your calendar app (Google Calendar, Apple Calendar, Outlook and most others) to add the dates.",

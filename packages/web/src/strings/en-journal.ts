@@ -1,3 +1,5 @@
+import { areaTitles } from "./en-areas";
+
 /** Words of the journal: a course's adapted plan, and the forms that log what happened. */
 const SIGNS = {
   "worsening-after-72h": {
@@ -149,25 +151,7 @@ export const journal = {
     noneChosen: "Choose a score for at least one concern",
     saved: (date: string) => `Rating for ${date} saved.`,
   },
-  areas: {
-    forehead: "Forehead",
-    periorbital: "Around the eyes",
-    cheeks: "Cheeks",
-    perioral: "Around the mouth",
-    nose: "Nose",
-    chin: "Chin",
-    jawline: "Jawline",
-    neck: "Neck",
-    decolletage: "Décolletage",
-    hands: "Hands",
-    abdomen: "Abdomen",
-    thighs: "Thighs",
-    hips: "Hips",
-    buttocks: "Buttocks",
-    arms: "Arms",
-    back: "Back",
-    breasts: "Breasts",
-  },
+  areas: areaTitles,
   list: (items: readonly string[]) =>
     items.length <= 1
       ? (items[0] ?? "")

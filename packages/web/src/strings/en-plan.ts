@@ -1,3 +1,5 @@
+import { areaNames } from "./en-areas";
+
 /** Words of the plan page and of the plan's parts that other pages reuse. */
 
 type DateParts = { weekday: string; day: string; month: string; year: string };
@@ -109,25 +111,7 @@ export const plan = {
     kind: { expect: "What to expect", do: "Do", avoid: "Avoid" },
     reminder: "reminder",
   },
-  areas: {
-    forehead: "forehead",
-    periorbital: "around the eyes",
-    cheeks: "cheeks",
-    perioral: "around the mouth",
-    nose: "nose",
-    chin: "chin",
-    jawline: "jawline",
-    neck: "neck",
-    decolletage: "chest (décolletage)",
-    hands: "backs of the hands",
-    abdomen: "tummy (abdomen)",
-    thighs: "thighs",
-    hips: "hips",
-    buttocks: "buttocks",
-    arms: "arms",
-    back: "back",
-    breasts: "breasts",
-  },
+  areas: areaNames,
   expect: {
     title: "What to expect, and when",
     maintenance: "Afterwards: keeping the results",

@@ -1,27 +1,11 @@
+import { areaNames } from "./en-areas";
+
 /** Words of the progress page: charts, photos, comparing photos, the camera. */
 export const progress = {
   title: "Progress",
   lead: "How your skin has recovered after each session, and how it is changing over the series.",
   loadFailed: "Your journal could not be loaded. Check that the planner's server is running.",
-  areas: {
-    forehead: "forehead",
-    periorbital: "around the eyes",
-    cheeks: "cheeks",
-    perioral: "around the mouth",
-    nose: "nose",
-    chin: "chin",
-    jawline: "jawline",
-    neck: "neck",
-    decolletage: "chest (décolletage)",
-    hands: "hands",
-    abdomen: "tummy",
-    thighs: "thighs",
-    hips: "hips",
-    buttocks: "buttocks",
-    arms: "arms",
-    back: "back",
-    breasts: "breasts",
-  },
+  areas: areaNames,
   concerns: {
     glow: "Dull skin, glow",
     "fine-lines": "Fine lines",
