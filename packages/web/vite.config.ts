@@ -1,5 +1,6 @@
 // The web app's build: React, the pure core planner bundled from its sources, and every asset
 // precompressed (gzip, brotli) so the server sends them without compressing on each request.
+import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -28,6 +29,8 @@ function precompress(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
+      // A failed build leaves no folder: let its own error be the one reported.
+      if (!existsSync(outDir)) return;
       const gz = promisify(gzip);
       const br = promisify(brotliCompress);
       for await (const file of filesUnder(outDir)) {
@@ -47,6 +50,8 @@ export default defineConfig({
   root: import.meta.dirname,
   plugins: [react(), precompress()],
   resolve: { conditions: ["source"] },
+  // Loaded on demand (charts, PDFs), so the dev server would otherwise reload the page on first use.
+  optimizeDeps: { include: ["pdf-lib", "uplot"] },
   build: { outDir: "dist", emptyOutDir: true, target: "es2022", sourcemap: false },
   // `npx vite packages/web` for development: API calls go to a running server (MNPLAN_API).
   server: {

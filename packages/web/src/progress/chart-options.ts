@@ -65,6 +65,19 @@ function sessionMarks(data: ChartData): uPlot.Plugin {
   };
 }
 
+/**
+ * The x range: every scored day and session day with half a day either side, and at least a week
+ * wide (uPlot's own range for a single day spans years).
+ */
+function dayRange(data: ChartData): uPlot.Range.MinMax {
+  const times = [...data.days, ...[...data.sessions].map(([day]) => day)].map(toChartTime);
+  if (times.length === 0) return [0, 7 * DAY];
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const pad = Math.max(DAY / 2, (7 * DAY - (last - first)) / 2);
+  return [first - pad, last + pad];
+}
+
 /** uPlot options for a chart of `data` on a 0–`yMax` scale, `width` × `height` CSS pixels. */
 export function buildChartOptions(
   data: ChartData,
@@ -82,7 +95,7 @@ export function buildChartOptions(
     select: { show: false, left: 0, top: 0, width: 0, height: 0 },
     padding: [18, 8, 0, 0],
     scales: {
-      x: { time: true, range: (_u, min, max) => [min - DAY / 2, max + DAY / 2] },
+      x: { time: true, range: () => dayRange(data) },
       y: { range: [0, size.yMax] },
     },
     axes: [

@@ -35,6 +35,7 @@ function PreviewPlan({ plan }: { plan: TreatmentPlan }) {
       <p>
         <Link to="/plan">{p.full}</Link>
       </p>
+      <p className="preview-disclaimer">{plan.disclaimer}</p>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { DISCLAIMER } from "@mnplan/core";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
@@ -121,6 +122,12 @@ describe("plan preview", () => {
     await user.click(screen.getByRole("radio", { name: /Type V\b/ }));
     expect(preview().textContent).toContain("4 sessions, about 8 weeks apart");
     expect(preview().textContent).toContain("You can go ahead, with some care.");
+  });
+
+  it("carries the plan's disclaimer wherever it shows a plan", () => {
+    saveDraft(COMPLETE, 3);
+    renderPage();
+    expect(preview().textContent).toContain(DISCLAIMER);
   });
 
   it("shows the screening result when the plan has no dates", async () => {
