@@ -63,5 +63,6 @@ export function planDraft(request: DraftRequest, nowMs: number): Result<Treatmen
  */
 export function useDraftPlan(request: DraftRequest): Result<TreatmentPlan> {
   const content = JSON.stringify(request);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the content, on purpose
   return useMemo(() => planDraft(request, Date.now()), [content]);
 }

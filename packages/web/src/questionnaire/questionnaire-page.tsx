@@ -37,6 +37,7 @@ const BODIES: Record<StepId, ComponentType<StepProps>> = {
  */
 function useAnswers(request: DraftRequest): DraftRequest {
   const key = JSON.stringify(request);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the content, on purpose
   return useMemo(() => request, [key]);
 }
 
