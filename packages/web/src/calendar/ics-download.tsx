@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { t } from "../strings";
-import { downloadText } from "./download-text";
+import { downloadFile } from "../lib/download-file";
 
 const words = t.calendar.download;
 
@@ -8,7 +8,7 @@ const words = t.calendar.download;
 export function IcsDownload({ build }: { build: () => string }) {
   const [started, setStarted] = useState(false);
   const download = () => {
-    downloadText(words.fileName, build(), "text/calendar;charset=utf-8");
+    downloadFile(build(), words.fileName, "text/calendar;charset=utf-8");
     setStarted(true);
   };
   return (

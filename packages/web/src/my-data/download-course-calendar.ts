@@ -1,7 +1,7 @@
 // A course's plan as an iCalendar file, made in the browser by the same core the feed uses.
 import { buildCalendar, type Course } from "@mnplan/core";
 import { apiFetch } from "../lib/api";
-import { downloadFile } from "../print/download-file";
+import { downloadFile } from "../lib/download-file";
 import { t } from "../strings";
 
 /** Loads the course and offers its calendar as a download. */

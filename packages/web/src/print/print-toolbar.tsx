@@ -14,7 +14,7 @@ export function PrintToolbar(props: { title: string; blocks: () => readonly Prin
       // The PDF code and pdf-lib load only now, when someone asks for a PDF.
       const [{ buildPdf }, { downloadFile }] = await Promise.all([
         import("./build-pdf"),
-        import("./download-file"),
+        import("../lib/download-file"),
       ]);
       const now = new Date();
       const bytes = await buildPdf(props.blocks(), { title: props.title, createdAt: now });
