@@ -2,7 +2,7 @@
 // and sees the next session move later, with the reason, on the log page and on the course's plan.
 import { addDays, EVIDENCE_PACK, GUIDELINE_PACK, type Course } from "@mnplan/core";
 import { expect, it } from "vitest";
-import { formatDate } from "../src/plan/format-date";
+import { formatDate } from "../src/lib/format-date";
 import { t } from "../src/strings";
 import { saveScreenshot } from "./support/artifacts";
 import { describeInBrowser } from "./support/browser";

@@ -3,7 +3,7 @@
 import { addDays } from "@mnplan/core";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { formatDay } from "../src/print/format-day";
+import { formatDate } from "../src/lib/format-date";
 import { t } from "../src/strings";
 import { saveScreenshot } from "./support/artifacts";
 import { describeInBrowser, type Size } from "./support/browser";
@@ -14,7 +14,7 @@ import { pageReady } from "./support/pages";
 const words = t.progress;
 
 const altFor = (date: string) =>
-  words.photos.alt(words.areas.cheeks, words.angles.front, formatDay(date, "medium"));
+  words.photos.alt(words.areas.cheeks, words.angles.front, formatDate(date));
 
 async function addPhoto(page: Page, date: string, bytes: Buffer): Promise<void> {
   const form = page
@@ -67,7 +67,7 @@ describeInBrowser("comparing photos", (browsing) => {
       sideBySide.nth(1).boundingBox(),
     ]);
     expect(left && right && Math.abs(left.y - right.y) < 1 && left.x < right.x).toBe(true);
-    await expect(sideBySide.nth(0).textContent()).resolves.toContain(formatDay(before, "medium"));
+    await expect(sideBySide.nth(0).textContent()).resolves.toContain(formatDate(before));
 
     // The slider wipes between them and says how far, also from the keyboard.
     const slider = compare.getByRole("slider", { name: words.compare.sliderLabel });

@@ -6,7 +6,7 @@ import { t } from "../strings";
 import "./calendar.css";
 import { CalendarViews } from "./calendar-views";
 import { FollowPlan } from "./follow-plan";
-import { formatLongDate } from "./format-date";
+import { formatDateLong } from "../lib/format-date";
 import { IcsDownload } from "./ics-download";
 import { NoDates, Notice, PlanIntro } from "./plan-intro";
 
@@ -54,7 +54,7 @@ export default function DraftCalendarPage(_props: PageProps) {
       />
       <FollowPlan
         request={completeDraft(draft.request, now)}
-        label={t.calendar.follow.label(formatLongDate(first.date))}
+        label={t.calendar.follow.label(formatDateLong(first.date))}
       />
     </>
   );

@@ -1,7 +1,7 @@
 // The key dates of one month in words, for the list under the month grid.
 import type { CalendarDate, TreatmentPlan } from "@mnplan/core";
 import { t } from "../strings";
-import { formatRange, formatShortDate } from "./format-date";
+import { formatDateRangeNoYear, formatDateNoYear } from "../lib/format-date";
 import { isMarkedCare } from "./mark-plan-days";
 
 export interface KeyDate {
@@ -18,7 +18,7 @@ export function listKeyDates(plan: TreatmentPlan, month: string): KeyDate[] {
   const dates: KeyDate[] = [];
   const add = (date: CalendarDate, kind: KeyDate["kind"], text: string, when?: string) => {
     if (date.startsWith(month))
-      dates.push({ date, kind, text, when: when ?? formatShortDate(date) });
+      dates.push({ date, kind, text, when: when ?? formatDateNoYear(date) });
   };
   for (const session of plan.schedule) {
     const done = session.state === "done";
@@ -30,7 +30,7 @@ export function listKeyDates(plan: TreatmentPlan, month: string): KeyDate[] {
           add(step.date, "prep", `${t.calendar.month.prepFor(session.number)}: ${step.text}`);
     for (const step of session.aftercare)
       if (isMarkedCare(step.code))
-        add(step.from, "care", step.text, formatRange(step.from, step.to));
+        add(step.from, "care", step.text, formatDateRangeNoYear(step.from, step.to));
   }
   return dates.sort((a, b) => a.date.localeCompare(b.date) || ORDER[a.kind] - ORDER[b.kind]);
 }

@@ -1,6 +1,6 @@
 import type { ScheduledSession, TreatmentPlan } from "@mnplan/core";
 import { t } from "../strings";
-import { formatLongDate, formatRange, formatShortDate } from "./format-date";
+import { formatDateLong, formatDateRangeNoYear, formatDateNoYear } from "../lib/format-date";
 import { isMarkedCare } from "./mark-plan-days";
 
 const words = t.calendar.list;
@@ -32,7 +32,7 @@ function SessionItem({ plan, session }: { plan: TreatmentPlan; session: Schedule
         {words.session(session.number, plan.schedule.length)}
         {done && <span className="badge">{words.done}</span>}
       </h3>
-      <p className="session-date">{formatLongDate(session.date)}</p>
+      <p className="session-date">{formatDateLong(session.date)}</p>
       {session.daysSincePrevious !== null && session.number > 1 && (
         <p className="hint">{words.since(session.daysSincePrevious, session.number - 1)}</p>
       )}
@@ -48,7 +48,7 @@ function SessionItem({ plan, session }: { plan: TreatmentPlan; session: Schedule
           <ul className="steps">
             {session.prep.map((step) => (
               <li key={step.code}>
-                <strong>{formatShortDate(step.date)}:</strong> {step.text}
+                <strong>{formatDateNoYear(step.date)}:</strong> {step.text}
               </li>
             ))}
           </ul>
@@ -60,7 +60,7 @@ function SessionItem({ plan, session }: { plan: TreatmentPlan; session: Schedule
           <ul className="steps">
             {care.map((step) => (
               <li key={step.code}>
-                <strong>{formatRange(step.from, step.to)}:</strong> {step.text}
+                <strong>{formatDateRangeNoYear(step.from, step.to)}:</strong> {step.text}
               </li>
             ))}
           </ul>

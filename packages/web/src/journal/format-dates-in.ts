@@ -1,4 +1,4 @@
-import { formatDate } from "../plan/format-date";
+import { formatDate } from "../lib/format-date";
 
 /** A sentence from the server with every YYYY-MM-DD date in it written for people. */
 export function formatDatesIn(text: string): string {

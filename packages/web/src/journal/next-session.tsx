@@ -3,7 +3,7 @@ import type { ScheduledSession } from "@mnplan/core";
 import { Link } from "../lib/router";
 import { t } from "../strings";
 import { areaRanges } from "./area-ranges";
-import { formatDate } from "../plan/format-date";
+import { formatDate } from "../lib/format-date";
 
 export function NextSession({
   courseId,

@@ -5,7 +5,7 @@ import { t } from "../strings";
 import { ChoiceGroup } from "./choice-group";
 import { ErrorSummary, SaveButton, TextField } from "./field";
 import { topOf } from "./field-errors";
-import { formatDate } from "../plan/format-date";
+import { formatDate } from "../lib/format-date";
 import { SavedResult } from "./saved-result";
 import { useEntryForm } from "./use-entry-form";
 

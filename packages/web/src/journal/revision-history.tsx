@@ -4,7 +4,7 @@ import { todayInZone, type PlanRevision } from "@mnplan/core";
 import { useState } from "react";
 import { apiFetch } from "../lib/api";
 import { t } from "../strings";
-import { formatDate } from "../plan/format-date";
+import { formatDate } from "../lib/format-date";
 import { PlanChanges } from "./plan-changes";
 
 type Load =

@@ -3,7 +3,7 @@
 import type { WarningSign, WarningSignReport } from "@mnplan/core";
 import { useId } from "react";
 import { t } from "../strings";
-import { formatDate } from "../plan/format-date";
+import { formatDate } from "../lib/format-date";
 
 /** Signs that can mean an infection: care the same day, not at the next appointment. */
 const URGENT: ReadonlySet<WarningSign> = new Set(["fever", "pus", "spreading-warmth"]);

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { t } from "../strings";
 import { ChoiceGroup } from "./choice-group";
 import { ErrorSummary, SaveButton, TextField } from "./field";
-import { formatDate } from "../plan/format-date";
+import { formatDate } from "../lib/format-date";
 import { SavedResult } from "./saved-result";
 import { buildSessionBody, depthId, SESSION_FIELDS, sessionFieldOf } from "./session-body";
 import { DepthFields, SessionDetails } from "./session-fields";

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { FollowedCourse } from "../lib/courses";
 import { Link } from "../lib/router";
-import { formatDay } from "../print/format-day";
+import { formatDate } from "../lib/format-date";
 import { t } from "../strings";
 import { deleteCourse } from "./delete-everything";
 import { downloadCourseCalendar } from "./download-course-calendar";
@@ -44,7 +44,7 @@ export function CourseDataCard({ course }: { course: FollowedCourse }) {
       <h3>
         <Link to={`/course/${encodeURIComponent(course.id)}`}>{name}</Link>
       </h3>
-      <p className="hint">{words.started(formatDay(course.createdAt.slice(0, 10), "medium"))}</p>
+      <p className="hint">{words.started(formatDate(course.createdAt.slice(0, 10)))}</p>
       <p className="data-download">{words.download}</p>
       <div className="button-row">
         <a

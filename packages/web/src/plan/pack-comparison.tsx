@@ -1,7 +1,7 @@
 import type { TreatmentPlan } from "@mnplan/core";
 import { useId } from "react";
 import { t } from "../strings";
-import { formatDate } from "./format-date";
+import { formatDate } from "../lib/format-date";
 import "./plan.css";
 
 const c = t.plan.compare;

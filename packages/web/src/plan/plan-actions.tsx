@@ -5,7 +5,7 @@ import { startCourse } from "../lib/courses";
 import { completeDraft, type DraftRequest } from "../lib/draft";
 import { Link, navigate } from "../lib/router";
 import { t } from "../strings";
-import { formatDate } from "./format-date";
+import { formatDate } from "../lib/format-date";
 
 const a = t.plan.actions;
 

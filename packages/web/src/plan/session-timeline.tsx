@@ -1,7 +1,7 @@
 import type { AftercareStep, ScheduledSession, TreatmentPlan } from "@mnplan/core";
 import { useId } from "react";
 import { t } from "../strings";
-import { formatDate, formatDateRange } from "./format-date";
+import { formatDate, formatDateRange } from "../lib/format-date";
 import "./plan.css";
 
 const s = t.plan.timeline;

@@ -1,7 +1,7 @@
 // The PDF's text of the plan page's comparison: the same answers planned with the other rule pack,
 // the numbers that differ, and the evidence notes in plain words (as PackComparison shows them).
 import type { TreatmentPlan } from "@mnplan/core";
-import { formatDate } from "../plan/format-date";
+import { formatDate } from "../lib/format-date";
 import { t } from "../strings";
 import type { PrintBlock } from "./print-block";
 

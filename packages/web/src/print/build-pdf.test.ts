@@ -11,7 +11,7 @@ import { buildPdf } from "./build-pdf";
 import { checkIn, rating, session } from "../progress/journal-fixtures";
 import { buildPrintDocument } from "./build-print-document";
 import { summariseProgress } from "./build-progress-blocks";
-import { formatDate } from "../plan/format-date";
+import { formatDate } from "../lib/format-date";
 import { isWinAnsi, toWinAnsi } from "./to-win-ansi";
 import { SAMPLE_REQUESTS, samplePlan } from "./sample-plans";
 

@@ -2,12 +2,11 @@
 // and with the plan parts' own words, so the PDF says what the page says: the answer first, the
 // health check, the sessions with their steps, what to expect, why, and the disclaimer.
 import type { ScheduledSession, TreatmentPlan } from "@mnplan/core";
-import { formatDate, formatDateRange } from "../plan/format-date";
+import { formatDate, formatDateLong, formatDateRange } from "../lib/format-date";
 import { summarizePlan } from "../plan/plan-summary";
 import { t } from "../strings";
 import { buildComparisonBlocks } from "./build-comparison-blocks";
 import { buildProgressBlocks, type ProgressSummary } from "./build-progress-blocks";
-import { formatDay } from "./format-day";
 import type { PrintBlock, PrintBlockKind } from "./print-block";
 
 const block = (kind: PrintBlockKind, text: string): PrintBlock => ({ kind, text });
@@ -155,7 +154,7 @@ export function buildPrintDocument(input: {
   const warnings = plan.warnings.map((w) => block("bullet", w.message));
   return [
     block("title", input.title),
-    block("meta", t.print.madeOn(formatDay(input.madeOn))),
+    block("meta", t.print.madeOn(formatDateLong(input.madeOn))),
     ...(dated ? summaryBlocks(plan) : []),
     ...screeningBlocks(plan),
     ...(dated ? [] : summaryBlocks(plan)),

@@ -11,7 +11,7 @@ import type {
 import { formatDatesIn } from "../journal/format-dates-in";
 import { t } from "../strings";
 import type { PrintBlock } from "./print-block";
-import { formatDay } from "./format-day";
+import { formatDate } from "../lib/format-date";
 
 export interface ProgressSummary {
   readonly state: CourseState;
@@ -59,7 +59,7 @@ const SCORES = ["redness", "swelling", "pain", "flaking"] as const;
 function checkInBlocks(checkIn: CheckIn | undefined): PrintBlock[] {
   if (!checkIn) return [{ kind: "paragraph", text: words.noCheckIn }];
   const out: PrintBlock[] = [
-    { kind: "subheading", text: words.latestCheckIn(formatDay(checkIn.date, "medium")) },
+    { kind: "subheading", text: words.latestCheckIn(formatDate(checkIn.date)) },
     ...SCORES.map((score) => ({
       kind: "bullet" as const,
       text: words.score(t.progress.scores[score], checkIn[score]),
@@ -76,7 +76,7 @@ function checkInBlocks(checkIn: CheckIn | undefined): PrintBlock[] {
 
 /** The progress section of a printed course. */
 export function buildProgressBlocks(summary: ProgressSummary, plan: TreatmentPlan): PrintBlock[] {
-  const dates = summary.sessions.map((s) => formatDay(s.date, "medium")).join(", ");
+  const dates = summary.sessions.map((s) => formatDate(s.date)).join(", ");
   const out: PrintBlock[] = [
     { kind: "heading", text: words.heading },
     { kind: "lead", text: words.state[summary.state] },
@@ -92,7 +92,7 @@ export function buildProgressBlocks(summary: ProgressSummary, plan: TreatmentPla
       text: words.rating(
         t.progress.concerns[rating.concern],
         rating.score,
-        formatDay(rating.date, "medium"),
+        formatDate(rating.date),
       ),
     });
   if (summary.changes.length > 0) {

@@ -12,7 +12,7 @@ import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
 import { buildPrintDocument } from "./build-print-document";
 import { summariseProgress } from "./build-progress-blocks";
-import { formatDay } from "./format-day";
+import { formatDateLong } from "../lib/format-date";
 import { PrintToolbar } from "./print-toolbar";
 import { PrintablePlan } from "./printable-plan";
 import { ProgressSummaryCard } from "./progress-summary";
@@ -46,7 +46,7 @@ function CoursePrint({ course }: { course: Course }) {
   return (
     <div className="print-page">
       <h1>{title}</h1>
-      <p className="print-meta">{words.madeOn(formatDay(madeOn))}</p>
+      <p className="print-meta">{words.madeOn(formatDateLong(madeOn))}</p>
       <p className="lead no-print">{words.lead}</p>
       <PrintToolbar
         title={title}

@@ -5,7 +5,7 @@ import { Link } from "../lib/router";
 import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
 import { buildPrintDocument } from "./build-print-document";
-import { formatDay } from "./format-day";
+import { formatDateLong } from "../lib/format-date";
 import { PrintToolbar } from "./print-toolbar";
 import { PrintablePlan } from "./printable-plan";
 import { useDocumentTitle } from "./use-document-title";
@@ -43,7 +43,7 @@ export default function DraftPrintPage(_props: PageProps) {
   return (
     <div className="print-page">
       <h1>{words.documentTitle}</h1>
-      <p className="print-meta">{words.madeOn(formatDay(madeOn))}</p>
+      <p className="print-meta">{words.madeOn(formatDateLong(madeOn))}</p>
       <p className="lead no-print">{words.lead}</p>
       <PrintToolbar
         title={words.documentTitle}

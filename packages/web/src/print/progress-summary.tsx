@@ -3,7 +3,7 @@ import { useId } from "react";
 import { formatDatesIn } from "../journal/format-dates-in";
 import { t } from "../strings";
 import type { ProgressSummary } from "./build-progress-blocks";
-import { formatDay } from "./format-day";
+import { formatDate } from "../lib/format-date";
 
 const words = t.print.progress;
 const SCORES = ["redness", "swelling", "pain", "flaking"] as const;
@@ -18,7 +18,7 @@ export function ProgressSummaryCard({
 }) {
   const id = useId();
   const { latestCheckIn: checkIn } = summary;
-  const dates = summary.sessions.map((s) => formatDay(s.date, "medium")).join(", ");
+  const dates = summary.sessions.map((s) => formatDate(s.date)).join(", ");
   const signs = checkIn?.warningSigns ?? [];
   return (
     <section className="card progress-summary" aria-labelledby={id}>
@@ -30,7 +30,7 @@ export function ProgressSummaryCard({
       <p>{dates ? words.doneOn(dates) : words.noSessions}</p>
       {checkIn ? (
         <>
-          <h3>{words.latestCheckIn(formatDay(checkIn.date, "medium"))}</h3>
+          <h3>{words.latestCheckIn(formatDate(checkIn.date))}</h3>
           <ul>
             {SCORES.map((score) => (
               <li key={score}>{words.score(t.progress.scores[score], checkIn[score])}</li>
@@ -55,7 +55,7 @@ export function ProgressSummaryCard({
               {words.rating(
                 t.progress.concerns[rating.concern],
                 rating.score,
-                formatDay(rating.date, "medium"),
+                formatDate(rating.date),
               )}
             </li>
           ))}

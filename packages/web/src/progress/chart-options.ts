@@ -2,7 +2,7 @@
 // colour alone), whole-number steps on the y axis, dates in UTC (calendar dates, no zone shift),
 // and the session days drawn as dashed upright lines with their number.
 import type uPlot from "uplot";
-import { formatDay } from "../print/format-day";
+import { formatDayMonth } from "../lib/format-date";
 import { toChartTime, type ChartData } from "./build-chart-data";
 
 export interface LineStyle {
@@ -32,7 +32,7 @@ const DAY_STEPS = [1, 2, 7, 14, 28, 56, 91, 182, 364].map((days) => days * DAY);
 
 /** A tick's date in words ("4 Jan"), from its x value. */
 function dayLabel(seconds: number): string {
-  return formatDay(new Date(seconds * 1000).toISOString().slice(0, 10), "short");
+  return formatDayMonth(new Date(seconds * 1000).toISOString().slice(0, 10));
 }
 
 /** A uPlot plugin that marks each session day with a dashed line and "S1", "S2"… at the top. */

@@ -1,6 +1,6 @@
 import type { Photo } from "@mnplan/core";
 import { useId, useState } from "react";
-import { formatDay } from "../print/format-day";
+import { formatDate } from "../lib/format-date";
 import { t } from "../strings";
 import { choosePair, photoUrl } from "./photo-groups";
 
@@ -10,7 +10,7 @@ export function describePhoto(photo: Photo): string {
   return t.progress.photos.alt(
     t.progress.areas[photo.area],
     t.progress.angles[photo.angle],
-    formatDay(photo.date, "medium"),
+    formatDate(photo.date),
   );
 }
 
@@ -28,7 +28,7 @@ function PhotoPicker(props: {
         {props.photos.map((photo) => (
           <option key={photo.id} value={photo.id}>
             {words.option(
-              formatDay(photo.date, "medium"),
+              formatDate(photo.date),
               t.progress.areas[photo.area],
               t.progress.angles[photo.angle],
             )}
@@ -115,7 +115,7 @@ export function PhotoCompare({ courseId, photos }: { courseId: string; photos: r
               <figure key={i}>
                 <img src={photoUrl(courseId, photo.id)} alt={describePhoto(photo)} />
                 <figcaption>
-                  {i === 0 ? words.before : words.after}: {formatDay(photo.date, "medium")}
+                  {i === 0 ? words.before : words.after}: {formatDate(photo.date)}
                 </figcaption>
               </figure>
             ))}

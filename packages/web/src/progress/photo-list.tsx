@@ -1,7 +1,7 @@
 import type { Photo } from "@mnplan/core";
 import { useEffect, useRef, useState } from "react";
 import { apiFetch } from "../lib/api";
-import { formatDay } from "../print/format-day";
+import { formatDate } from "../lib/format-date";
 import { t } from "../strings";
 import { describePhoto } from "./photo-compare";
 import { groupPhotos, photoUrl } from "./photo-groups";
@@ -27,7 +27,7 @@ function PhotoCard(props: { courseId: string; photo: Photo; onDeleted: (id: stri
       setStep("failed");
     }
   };
-  const date = formatDay(photo.date, "medium");
+  const date = formatDate(photo.date);
   return (
     <li className="photo-card">
       <figure>

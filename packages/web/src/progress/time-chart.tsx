@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from "react";
 import type uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { formatDay } from "../print/format-day";
+import { formatDate } from "../lib/format-date";
 import { t } from "../strings";
 import type { ChartData } from "./build-chart-data";
 import { buildChartOptions, lineStyle, toAlignedData } from "./chart-options";
@@ -108,7 +108,7 @@ function DataTable({ name, data }: { name: string; data: ChartData }) {
               const session = data.sessions.get(day);
               return (
                 <tr key={day}>
-                  <th scope="row">{formatDay(day, "medium")}</th>
+                  <th scope="row">{formatDate(day)}</th>
                   <td>{session === undefined ? words.empty : words.sessionMark(session)}</td>
                   {data.series.map((series) => (
                     <td key={series.key}>{series.values[row] ?? words.empty}</td>
@@ -129,8 +129,8 @@ export function TimeChart(props: TimeChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const hintId = useId();
   useUPlot(box, props);
-  const from = formatDay(data.days[0] ?? "", "medium");
-  const to = formatDay(data.days[data.days.length - 1] ?? "", "medium");
+  const from = formatDate(data.days[0] ?? "");
+  const to = formatDate(data.days[data.days.length - 1] ?? "");
   return (
     <figure className="chart card">
       <figcaption>

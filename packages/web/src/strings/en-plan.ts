@@ -2,7 +2,6 @@ import { areaNames } from "./en-areas";
 
 /** Words of the plan page and of the plan's parts that other pages reuse. */
 
-type DateParts = { weekday: string; day: string; month: string; year: string };
 type Status = "ok" | "caution" | "defer" | "refer" | "contraindicated";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -10,12 +9,6 @@ const range = (min: number, max: number) => (min === max ? `${min}` : `${min}–
 
 export const plan = {
   title: "Your plan",
-  dates: {
-    locale: "en-GB",
-    short: ({ weekday, day, month, year }: DateParts) => `${weekday} ${day} ${month} ${year}`,
-    noYear: ({ weekday, day, month }: DateParts) => `${weekday} ${day} ${month}`,
-    range: (from: string, to: string) => `${from} – ${to}`,
-  },
   noDraft: {
     title: "No plan yet",
     body: "Answer a few short questions first, and your plan appears here.",
