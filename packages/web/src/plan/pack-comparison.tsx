@@ -1,48 +1,10 @@
 import type { TreatmentPlan } from "@mnplan/core";
 import { useId } from "react";
 import { t } from "../strings";
-import { formatDate } from "../lib/format-date";
+import { comparePacks, packName } from "./compare-packs";
 import "./plan.css";
 
 const c = t.plan.compare;
-type Row = keyof typeof c.rows;
-
-const span = (r: { min: number; max: number } | null | undefined) =>
-  r ? t.plan.range(r.min, r.max) : c.none;
-
-function maintenanceOf(plan: TreatmentPlan): string {
-  const every = plan.maintenance?.everyMonths;
-  if (every) return c.everyMonths(span(every));
-  const after = plan.maintenance?.reassessAfterMonths;
-  return after ? c.reassessAfter(after) : c.none;
-}
-
-/** One plan's value for each compared row, as people read it. */
-function valuesOf(plan: TreatmentPlan): Record<Row, string> {
-  const first = plan.schedule[0];
-  const last = plan.schedule[plan.schedule.length - 1];
-  return {
-    status: t.plan.screening.status[plan.status],
-    sessions: span(plan.sessions),
-    recommended: plan.sessions ? String(plan.sessions.recommended) : c.none,
-    interval: span(plan.intervalWeeks),
-    recommendedInterval: plan.intervalWeeks ? String(plan.intervalWeeks.recommended) : c.none,
-    firstDate: first ? formatDate(first.date) : c.none,
-    lastDate: last ? formatDate(last.date) : c.none,
-    depth: span(first?.depthMm),
-    maintenance: maintenanceOf(plan),
-  };
-}
-
-/** The lines whose rule has an evidence note, each note once: where the evidence says otherwise. */
-function notesOf(plan: TreatmentPlan): { effect: string; note: string }[] {
-  const seen = new Set<string>();
-  return plan.explanation.flatMap(({ effect, evidenceNote: note }) => {
-    if (!note || seen.has(note)) return [];
-    seen.add(note);
-    return [{ effect, note }];
-  });
-}
 
 /**
  * The same answers planned with both rule packs, side by side: only the numbers that differ, and
@@ -58,12 +20,7 @@ export function PackComparison({
   onUse?: (packId: string) => void;
 }) {
   const id = useId();
-  const [left, right] = plan.rules.id === "evidence" ? [other, plan] : [plan, other];
-  const a = valuesOf(left);
-  const b = valuesOf(right);
-  const rows = (Object.keys(c.rows) as Row[]).filter((row) => a[row] !== b[row]);
-  const notes = notesOf(left);
-  const name = (p: TreatmentPlan) => c.packName[p.rules.id] ?? p.rules.name;
+  const { left, right, rows, notes } = comparePacks(plan, other);
   return (
     <section className="pack-comparison" aria-labelledby={id}>
       <h2 id={id}>{c.title}</h2>
@@ -77,17 +34,17 @@ export function PackComparison({
               <th scope="col">{c.what}</th>
               {[left, right].map((p) => (
                 <th scope="col" key={p.rules.id}>
-                  {name(p)} {p === plan && <span className="yours">{c.yours}</span>}
+                  {packName(p)} {p === plan && <span className="yours">{c.yours}</span>}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row}>
-                <th scope="row">{c.rows[row]}</th>
-                <td>{a[row]}</td>
-                <td>{b[row]}</td>
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>{row.left}</td>
+                <td>{row.right}</td>
               </tr>
             ))}
           </tbody>
@@ -96,7 +53,7 @@ export function PackComparison({
       {onUse && rows.length > 0 && (
         <p>
           <button type="button" onClick={() => onUse(other.rules.id)}>
-            {c.use(name(other))}
+            {c.use(packName(other))}
           </button>
         </p>
       )}
