@@ -163,12 +163,18 @@ async function startServers() {
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     DATA_DIR: mkdtempSync(join(tmpdir(), "mnplan-bench-api-")),
   };
-  const [bare, bareDistinct, api, uncached] = await Promise.all([
+  const started = await Promise.allSettled([
     startChild([self, "--bare"], {}),
     startChild([self, "--bare-distinct"], {}),
     startChild([main], env),
     startChild([main], { ...env, PLAN_CACHE_SIZE: "0" }),
   ]);
+  const failed = started.find((result) => result.status === "rejected");
+  if (failed) {
+    for (const result of started) if (result.status === "fulfilled") result.value.child.kill();
+    throw failed.reason;
+  }
+  const [bare, bareDistinct, api, uncached] = started.map((result) => result.value);
   return { bare, bareDistinct, api, uncached };
 }
 
