@@ -1,7 +1,7 @@
-// Writes a journal entry. Like apiFetch, but a refusal keeps the problem's `allowedFrom` too: the
-// date a session too soon after the last one becomes allowed (rules.md §3).
+// Writes a journal entry. A refusal is an outcome here, not an error, and keeps the problem's
+// `allowedFrom`: the date a session too soon after the last one becomes allowed (rules.md §3).
 import type { CourseState, Issue, PlanChange } from "@mnplan/core";
-import type { ProblemIssue } from "../lib/api";
+import { apiFetch, ApiError, type ProblemIssue } from "../lib/api";
 
 export type EntryPath = "sessions" | "check-ins" | "ratings";
 
@@ -30,13 +30,13 @@ export type EntryOutcome =
   | { readonly ok: true; readonly reply: EntryReply }
   | { readonly ok: false; readonly problem: EntryProblem };
 
-async function problemFrom(response: Response): Promise<EntryProblem> {
-  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+function problemOf(error: ApiError): EntryProblem {
+  const { allowedFrom } = error.extensions;
   return {
-    status: response.status,
-    title: typeof body.title === "string" ? body.title : response.statusText,
-    issues: Array.isArray(body.errors) ? (body.errors as ProblemIssue[]) : [],
-    ...(typeof body.allowedFrom === "string" ? { allowedFrom: body.allowedFrom } : {}),
+    status: error.status,
+    title: error.title,
+    issues: error.issues,
+    ...(typeof allowedFrom === "string" ? { allowedFrom } : {}),
   };
 }
 
@@ -46,11 +46,12 @@ export async function postEntry(
   path: EntryPath,
   body: unknown,
 ): Promise<EntryOutcome> {
-  const response = await fetch(`/api/courses/${encodeURIComponent(courseId)}/${path}`, {
-    method: "POST",
-    headers: { accept: "application/json", "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) return { ok: false, problem: await problemFrom(response) };
-  return { ok: true, reply: (await response.json()) as EntryReply };
+  try {
+    const url = `/api/courses/${encodeURIComponent(courseId)}/${path}`;
+    const reply = await apiFetch<EntryReply>(url, { method: "POST", body });
+    return { ok: true, reply };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, problem: problemOf(error) };
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 // The one way the app talks to the server: JSON in, JSON out, and every refusal turned into an
-// ApiError carrying the problem document's title and its `errors` (each with the field's path).
+// ApiError carrying the problem document's title, its `errors` (each with the field's path) and
+// any other members it has (e.g. `allowedFrom` when a session is too soon after the last one).
 export interface ProblemIssue {
   readonly code: string;
   readonly path: string;
@@ -11,18 +12,25 @@ export class ApiError extends Error {
     readonly status: number,
     readonly title: string,
     readonly issues: readonly ProblemIssue[],
+    /** The problem document's members beyond the standard ones and `errors`. */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(title);
     this.name = "ApiError";
   }
 }
 
+const STANDARD_MEMBERS = new Set(["type", "title", "status", "detail", "instance", "errors"]);
+
 async function problemFrom(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { title?: unknown; errors?: unknown };
+    const body = (await response.json()) as Record<string, unknown>;
     const title = typeof body.title === "string" ? body.title : response.statusText;
     const issues = Array.isArray(body.errors) ? (body.errors as ProblemIssue[]) : [];
-    return new ApiError(response.status, title, issues);
+    const extensions = Object.fromEntries(
+      Object.entries(body).filter(([member]) => !STANDARD_MEMBERS.has(member)),
+    );
+    return new ApiError(response.status, title, issues, extensions);
   } catch {
     return new ApiError(response.status, response.statusText, []);
   }
