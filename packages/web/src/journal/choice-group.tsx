@@ -1,6 +1,6 @@
 // A group of radio buttons in a fieldset, its legend naming the question, its error linked to it.
 import type { ReactNode } from "react";
-import { describedBy, FieldError } from "./field";
+import { describedBy, FieldNotes } from "../forms/field-notes";
 
 interface ChoiceGroupProps<V extends string | number> {
   /** The group's name, and the id its error and hint hang from. */
@@ -20,12 +20,7 @@ export function ChoiceGroup<V extends string | number>(props: ChoiceGroupProps<V
   return (
     <fieldset className={`journal-choices ${props.className ?? ""}`} aria-describedby={described}>
       <legend>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} message={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
       <div className="journal-options">
         {options.map((option) => (
           <label key={String(option.value)} className="journal-option">

@@ -1,22 +1,8 @@
 // Labelled inputs whose hint and error are linked to them, and the summary of a form's errors.
 import { useEffect, useRef, type InputHTMLAttributes } from "react";
+import { describedBy, FieldNotes } from "../forms/field-notes";
 import { t } from "../strings";
 import type { FieldErrors } from "./field-errors";
-
-/** The ids an input's `aria-describedby` lists: its hint and its error, when there are any. */
-export function describedBy(id: string, hint: boolean, error: string | undefined) {
-  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
-  return ids.length > 0 ? ids.join(" ") : undefined;
-}
-
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={`${id}-error`} className="field-error">
-      {message}
-    </p>
-  );
-}
 
 interface TextFieldProps {
   readonly id: string;
@@ -47,12 +33,7 @@ export function TextField(props: TextFieldProps) {
         {label}
         {optional && <span className="journal-optional"> {t.journal.log.optional}</span>}
       </label>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} message={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
       {multiline ? (
         <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
       ) : (

@@ -1,7 +1,8 @@
 // The parts of the session form: the depth used on each area, and the optional details.
 import type { Area } from "@mnplan/core";
 import { t } from "../strings";
-import { FieldError, TextField } from "./field";
+import { FieldError } from "../forms/field-notes";
+import { TextField } from "./field";
 import { depthId, SESSION_FIELDS } from "./session-body";
 import type { AreaRange, SessionDraft } from "./session-defaults";
 

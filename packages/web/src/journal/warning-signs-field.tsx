@@ -2,7 +2,7 @@
 // at once what saving will do.
 import { WARNING_SIGNS, type WarningSign } from "@mnplan/core";
 import { t } from "../strings";
-import { describedBy, FieldError } from "./field";
+import { describedBy, FieldNotes } from "../forms/field-notes";
 
 const words = t.journal.checkIn;
 
@@ -19,10 +19,7 @@ export function WarningSignsField({ id, signs, onChange, error }: WarningSignsFi
   return (
     <fieldset className="journal-signs" aria-describedby={describedBy(id, true, error)}>
       <legend>{words.signsTitle}</legend>
-      <p id={`${id}-hint`} className="hint">
-        {words.signsHint}
-      </p>
-      <FieldError id={id} message={error} />
+      <FieldNotes id={id} hint={words.signsHint} error={error} />
       {WARNING_SIGNS.map((sign) => (
         <div key={sign} className="journal-sign">
           <label>

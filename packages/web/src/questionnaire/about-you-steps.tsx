@@ -1,7 +1,8 @@
 import { LIFESTYLE_FIELDS, SENSITIVITIES, type LifestyleField } from "@mnplan/core";
 import { t } from "../strings";
 import { view, withField, withNested } from "./edit-request";
-import { describedBy, Field, RadioGroup } from "./fields";
+import { describedBy } from "../forms/field-notes";
+import { Field, RadioGroup } from "./fields";
 import type { StepProps } from "./step-props";
 
 const q = t.questionnaire;

@@ -2,7 +2,8 @@ import { BODY_AREAS, CONCERNS, FACE_AREAS, type Area, type Concern } from "@mnpl
 import { t } from "../strings";
 import { concernsOf, withConcern, withField, type ConcernDraft } from "./edit-request";
 import { FacePicture } from "./face-picture";
-import { CheckGroup, FieldError, describedBy } from "./fields";
+import { describedBy, FieldError } from "../forms/field-notes";
+import { CheckGroup } from "./fields";
 import type { StepProps } from "./step-props";
 
 const q = t.questionnaire.concerns;

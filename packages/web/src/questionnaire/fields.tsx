@@ -1,22 +1,7 @@
 // The questionnaire's form controls: real inputs with labels, groups in fieldsets with legends,
 // hints and errors tied to their field with aria-describedby.
 import type { ReactNode } from "react";
-
-/** Ids of the hint and error that describe a field, when present. */
-export function describedBy(id: string, hint: boolean, error: string | undefined) {
-  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
-  return ids === "" ? undefined : ids;
-}
-
-/** A field's error, announced with the field (its id is `${id}-error`). */
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={`${id}-error`} className="field-error">
-      {message}
-    </p>
-  );
-}
+import { describedBy, FieldNotes } from "../forms/field-notes";
 
 export interface Option<V extends string | number> {
   readonly value: V;
@@ -50,12 +35,7 @@ function Group<V extends string | number>({
       aria-describedby={describedBy(id, Boolean(hint), error)}
     >
       <legend>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} message={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
       {items}
       {children}
     </fieldset>
@@ -152,12 +132,7 @@ export function Field({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} message={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
       {children}
     </div>
   );

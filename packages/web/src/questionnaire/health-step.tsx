@@ -2,7 +2,8 @@ import { ACTIVE_ACNE, todayInZone, type HealthFlag } from "@mnplan/core";
 import { browserTimeZone } from "../lib/draft";
 import { t } from "../strings";
 import { view, withNested } from "./edit-request";
-import { CheckGroup, describedBy, Field, RadioGroup } from "./fields";
+import { describedBy } from "../forms/field-notes";
+import { CheckGroup, Field, RadioGroup } from "./fields";
 import type { StepProps } from "./step-props";
 
 const h = t.questionnaire.health;

@@ -3,7 +3,8 @@ import { useCallback } from "react";
 import { browserTimeZone } from "../lib/draft";
 import { t } from "../strings";
 import { view, withField } from "./edit-request";
-import { CheckGroup, describedBy, Field } from "./fields";
+import { describedBy } from "../forms/field-notes";
+import { CheckGroup, Field } from "./fields";
 import type { StepProps } from "./step-props";
 import { TimeZoneSelect } from "./time-zone-select";
 
