@@ -42,23 +42,23 @@ export function ErrorSummary({
   );
 }
 
-/** On the last step: answers still missing from earlier steps, each a way back to its step. */
-export function MissingSummary({
+/** Each answer still missing, as a way back to its step (one per step and answer). */
+export function MissingList({
   questions,
   steps,
   onGoTo,
-  ref,
+  className,
 }: {
   questions: readonly Question[];
   steps: readonly StepId[];
   onGoTo: (index: number) => void;
-  ref: Ref<HTMLDivElement>;
+  className?: string;
 }) {
   const seen = new Set<string>();
   return (
-    <div ref={ref} tabIndex={-1} role="alert" className="notice notice-caution error-summary">
+    <>
       <p>{t.questionnaire.stillMissing}</p>
-      <ul>
+      <ul className={className}>
         {questions.map((question) => {
           const index = steps.indexOf(question.step);
           const text = t.questionnaire.goToStep(index + 1, question.missing);
@@ -73,6 +73,23 @@ export function MissingSummary({
           );
         })}
       </ul>
+    </>
+  );
+}
+
+/** On the last step: answers still missing from earlier steps, each a way back to its step. */
+export function MissingSummary({
+  ref,
+  ...list
+}: {
+  questions: readonly Question[];
+  steps: readonly StepId[];
+  onGoTo: (index: number) => void;
+  ref: Ref<HTMLDivElement>;
+}) {
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" className="notice notice-caution error-summary">
+      <MissingList {...list} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from "../lib/router";
 import { formatDate } from "../lib/format-date";
 import { summarizePlan } from "../plan/plan-summary";
 import { t } from "../strings";
+import { MissingList } from "./error-summary";
 import type { Question, StepId } from "./steps";
 
 const p = t.questionnaire.preview;
@@ -40,37 +41,6 @@ function PreviewPlan({ plan }: { plan: TreatmentPlan }) {
   );
 }
 
-function PreviewMissing({
-  questions,
-  steps,
-  onGoTo,
-}: {
-  questions: readonly Question[];
-  steps: readonly StepId[];
-  onGoTo: (index: number) => void;
-}) {
-  const labels = new Map<string, { index: number; text: string }>();
-  for (const question of questions) {
-    const index = steps.indexOf(question.step);
-    const text = t.questionnaire.goToStep(index + 1, question.missing);
-    labels.set(text, { index, text });
-  }
-  return (
-    <>
-      <p>{t.questionnaire.stillMissing}</p>
-      <ul className="preview-missing">
-        {[...labels.values()].map(({ index, text }) => (
-          <li key={text}>
-            <button type="button" className="link-button" onClick={() => onGoTo(index)}>
-              {text}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
 /**
  * The plan as it stands, beside the questions: what is still needed, or the plan's status, numbers
  * and first dates. Memoised: it re-renders only when the plan (or what is missing) changes.
@@ -101,7 +71,12 @@ export const PlanPreview = memo(function PlanPreview({
       ) : empty ? (
         <p>{p.empty}</p>
       ) : (
-        <PreviewMissing questions={questions} steps={steps} onGoTo={onGoTo} />
+        <MissingList
+          questions={questions}
+          steps={steps}
+          onGoTo={onGoTo}
+          className="preview-missing"
+        />
       )}
     </section>
   );
