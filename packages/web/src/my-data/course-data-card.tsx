@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { ConfirmDelete, useConfirmDelete } from "../lib/confirm-delete";
 import type { FollowedCourse } from "../lib/courses";
 import { Link } from "../lib/router";
 import { formatDate } from "../lib/format-date";
@@ -15,21 +16,8 @@ export const courseName = (course: FollowedCourse) => course.label || words.unti
 export function CourseDataCard({ course }: { course: FollowedCourse }) {
   const name = courseName(course);
   const base = `/api/courses/${encodeURIComponent(course.id)}`;
-  const [step, setStep] = useState<"idle" | "confirm" | "deleting" | "failed">("idle");
+  const deletion = useConfirmDelete(() => deleteCourse(course.id));
   const [icsFailed, setIcsFailed] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (step === "confirm") question.current?.focus();
-  }, [step]);
-
-  const remove = async () => {
-    setStep("deleting");
-    try {
-      await deleteCourse(course.id);
-    } catch {
-      setStep("failed");
-    }
-  };
   const calendar = async () => {
     setIcsFailed(false);
     try {
@@ -76,34 +64,20 @@ export function CourseDataCard({ course }: { course: FollowedCourse }) {
           {words.icsFailed}
         </p>
       )}
-      {step === "idle" ? (
-        <button type="button" className="link-danger" onClick={() => setStep("confirm")}>
+      {deletion.step === "idle" ? (
+        <button type="button" className="link-danger" onClick={deletion.ask}>
           {words.deleteLabel(name)}
         </button>
       ) : (
-        <div className="confirm notice notice-danger">
-          <p ref={question} tabIndex={-1}>
-            {words.confirmDelete(name)}
-          </p>
-          {step === "failed" && (
-            <p className="field-error" role="alert">
-              {words.deleteFailed}
-            </p>
-          )}
-          <div className="button-row">
-            <button
-              type="button"
-              className="button-danger"
-              disabled={step === "deleting"}
-              onClick={() => void remove()}
-            >
-              {words.confirmDeleteYes}
-            </button>
-            <button type="button" onClick={() => setStep("idle")}>
-              {words.cancel}
-            </button>
-          </div>
-        </div>
+        <ConfirmDelete
+          {...deletion}
+          className="confirm notice notice-danger"
+          focus="question"
+          question={words.confirmDelete(name)}
+          failed={words.deleteFailed}
+          yes={words.confirmDeleteYes}
+          no={words.cancel}
+        />
       )}
     </li>
   );

@@ -1,6 +1,7 @@
 import type { Photo } from "@mnplan/core";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { apiFetch } from "../lib/api";
+import { ConfirmDelete, useConfirmDelete } from "../lib/confirm-delete";
 import { formatDate } from "../lib/format-date";
 import { t } from "../strings";
 import { describePhoto } from "./photo-compare";
@@ -10,23 +11,16 @@ const words = t.progress.photos;
 
 function PhotoCard(props: { courseId: string; photo: Photo; onDeleted: (id: string) => void }) {
   const { courseId, photo } = props;
-  const [step, setStep] = useState<"idle" | "confirm" | "deleting" | "failed">("idle");
-  const keep = useRef<HTMLButtonElement>(null);
+  const deletion = useConfirmDelete(async () => {
+    await apiFetch(photoUrl(courseId, photo.id), { method: "DELETE" });
+    props.onDeleted(photo.id);
+  });
+  const { step } = deletion;
   const start = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
   useEffect(() => {
-    if (step === "confirm") keep.current?.focus();
     if (step === "idle" && asked.current) start.current?.focus();
   }, [step]);
-  const remove = async () => {
-    setStep("deleting");
-    try {
-      await apiFetch(photoUrl(courseId, photo.id), { method: "DELETE" });
-      props.onDeleted(photo.id);
-    } catch {
-      setStep("failed");
-    }
-  };
   const date = formatDate(photo.date);
   return (
     <li className="photo-card">
@@ -53,7 +47,7 @@ function PhotoCard(props: { courseId: string; photo: Photo; onDeleted: (id: stri
             aria-label={words.deleteLabel(date)}
             onClick={() => {
               asked.current = true;
-              setStep("confirm");
+              deletion.ask();
             }}
           >
             {words.delete}
@@ -61,27 +55,16 @@ function PhotoCard(props: { courseId: string; photo: Photo; onDeleted: (id: stri
         </div>
       )}
       {step !== "idle" && (
-        <div className="confirm" role="group" aria-label={words.deleteLabel(date)}>
-          <p>{words.confirmDelete}</p>
-          {step === "failed" && (
-            <p className="field-error" role="alert">
-              {words.deleteFailed}
-            </p>
-          )}
-          <div className="button-row">
-            <button
-              type="button"
-              className="button-danger"
-              disabled={step === "deleting"}
-              onClick={() => void remove()}
-            >
-              {words.confirmDeleteYes}
-            </button>
-            <button type="button" ref={keep} onClick={() => setStep("idle")}>
-              {words.keep}
-            </button>
-          </div>
-        </div>
+        <ConfirmDelete
+          {...deletion}
+          className="confirm"
+          label={words.deleteLabel(date)}
+          focus="cancel"
+          question={words.confirmDelete}
+          failed={words.deleteFailed}
+          yes={words.confirmDeleteYes}
+          no={words.keep}
+        />
       )}
     </li>
   );
