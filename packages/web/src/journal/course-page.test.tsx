@@ -1,9 +1,10 @@
 import type { PerformedSessionInput } from "@mnplan/core";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import CoursePage from "./course-page";
-import { COURSE_ID, createJournalServer } from "./fake-journal-server";
+import { COURSE_ID } from "./fake-journal-server";
+import { fakeDateEachTest, serveJournal } from "./serve-journal";
 
 const SESSION_1: PerformedSessionInput = {
   date: "2027-01-04",
@@ -13,33 +14,16 @@ const SESSION_1: PerformedSessionInput = {
 };
 const CALM = { redness: 1, swelling: 0, pain: 0, flaking: 0 };
 
-function serve(today: string) {
-  vi.setSystemTime(new Date(`${today}T12:00:00Z`));
-  const server = createJournalServer(today);
-  vi.stubGlobal("fetch", server.fetch);
-  return server;
-}
-
 async function openOverview() {
   render(<CoursePage params={{ id: COURSE_ID }} />);
   return screen.findByRole("heading", { level: 1, name: "Your course: Cheeks" });
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-afterAll(() => {
-  vi.unstubAllGlobals();
-});
+fakeDateEachTest();
 
 describe("the course overview", () => {
   it("shows the adapted plan: the next session, what changed and why, the done session", async () => {
-    const server = serve("2027-01-05");
+    const server = serveJournal("2027-01-05");
     server.seed({ sessions: [SESSION_1] });
     server.seed({ checkIns: [{ date: "2027-01-05", ...CALM, redness: 3 }] });
     await openOverview();
@@ -62,7 +46,7 @@ describe("the course overview", () => {
   });
 
   it("loads earlier versions of the plan when asked", async () => {
-    const server = serve("2027-01-05");
+    const server = serveJournal("2027-01-05");
     server.seed({ sessions: [SESSION_1] });
     server.seed({ checkIns: [{ date: "2027-01-05", ...CALM, redness: 3 }] });
     await openOverview();
@@ -78,7 +62,7 @@ describe("the course overview", () => {
   });
 
   it("after a warning sign: 'see a professional' first, and no next session", async () => {
-    const server = serve("2027-01-08");
+    const server = serveJournal("2027-01-08");
     server.seed({ sessions: [SESSION_1] });
     server.seed({
       checkIns: [{ date: "2027-01-08", ...CALM, warningSigns: ["pus", "spreading-warmth"] }],

@@ -1,11 +1,10 @@
 import type { PerformedSessionInput } from "@mnplan/core";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { COURSE_ID, createJournalServer } from "./fake-journal-server";
+import { describe, expect, it, vi } from "vitest";
+import { COURSE_ID } from "./fake-journal-server";
 import LogPage from "./log-page";
-
-type Server = ReturnType<typeof createJournalServer>;
+import { fakeDateEachTest, serveJournal, type JournalServer } from "./serve-journal";
 
 const SESSION_1: PerformedSessionInput = {
   date: "2027-01-04",
@@ -17,14 +16,7 @@ const SESSION_1: PerformedSessionInput = {
   ],
 };
 
-/** The browser's clock at noon in London on `day`; the server's "today" is the same day. */
-function at(day: string): Server {
-  vi.setSystemTime(new Date(`${day}T12:00:00Z`));
-  return createJournalServer(day);
-}
-
-async function open(server: Server, form: "session" | "check-in" | "rating") {
-  vi.stubGlobal("fetch", server.fetch);
+async function open(form: "session" | "check-in" | "rating") {
   window.history.replaceState(null, "", `/course/${COURSE_ID}/log?form=${form}`);
   render(<LogPage params={{ id: COURSE_ID }} />);
   return screen.findByRole("heading", { level: 1, name: "Log what happened" });
@@ -34,31 +26,21 @@ async function open(server: Server, form: "session" | "check-in" | "rating") {
 const panel = () => within(screen.getByRole("tabpanel"));
 const input = (name: string | RegExp) => panel().getByRole<HTMLInputElement>("textbox", { name });
 const dateInput = () => panel().getByLabelText<HTMLInputElement>("Date");
-const posts = (server: Server) => server.calls.filter((call) => call.method === "POST");
+const posts = (server: JournalServer) => server.calls.filter((call) => call.method === "POST");
 const errorOf = (element: HTMLElement) =>
   (element.getAttribute("aria-describedby") ?? "")
     .split(" ")
     .map((id) => document.getElementById(id)?.textContent)
     .join(" ");
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-afterAll(() => {
-  vi.unstubAllGlobals();
-});
+fakeDateEachTest();
 
 describe("logging a session", () => {
   it("starts from the plan: the next session's date, the course's setting and each area's depth", async () => {
-    const server = at("2027-01-04");
+    const server = serveJournal("2027-01-04");
     server.seed({ sessions: [SESSION_1] });
     vi.setSystemTime(new Date("2027-02-17T12:00:00Z")); // session 2 was planned for Mon 15 Feb
-    await open(server, "session");
+    await open("session");
     expect(dateInput().value).toBe("2027-02-15");
     expect(screen.getByRole<HTMLInputElement>("radio", { name: "At a clinic" }).checked).toBe(true);
     expect(screen.getByRole<HTMLInputElement>("radio", { name: "Pen (automatic)" }).checked).toBe(
@@ -84,10 +66,10 @@ describe("logging a session", () => {
   });
 
   it("refused as too early: says the date it becomes allowed and keeps every answer", async () => {
-    const server = at("2027-01-04");
+    const server = serveJournal("2027-01-04");
     server.seed({ sessions: [SESSION_1] });
     vi.setSystemTime(new Date("2027-01-20T12:00:00Z"));
-    await open(server, "session");
+    await open("session");
     const date = dateInput();
     expect(date.value).toBe("2027-01-20");
     await userEvent.clear(input("Cheeks (mm)"));
@@ -110,10 +92,10 @@ describe("logging a session", () => {
   });
 
   it("before the recommended date: kept, with a warning saying when was recommended", async () => {
-    const server = at("2027-01-04");
+    const server = serveJournal("2027-01-04");
     server.seed({ sessions: [SESSION_1] });
     vi.setSystemTime(new Date("2027-02-05T12:00:00Z"));
-    await open(server, "session");
+    await open("session");
     await userEvent.click(panel().getByRole("button", { name: "Save" }));
     const note = await panel().findByRole("heading", { name: "Please note" });
     expect(note.parentElement?.textContent).toContain(
@@ -124,8 +106,8 @@ describe("logging a session", () => {
   });
 
   it("puts each field error on its own input", async () => {
-    const server = at("2027-01-04");
-    await open(server, "session");
+    const server = serveJournal("2027-01-04");
+    await open("session");
     await userEvent.clear(input("Forehead (mm)"));
     await userEvent.type(input("Forehead (mm)"), "4");
     await userEvent.type(input(/Passes/), "0");
@@ -150,8 +132,8 @@ describe("logging a session", () => {
   });
 
   it("does not send a depth that is not a number, and says so beside it", async () => {
-    const server = at("2027-01-04");
-    await open(server, "session");
+    const server = serveJournal("2027-01-04");
+    await open("session");
     await userEvent.clear(input("Cheeks (mm)"));
     await userEvent.type(input("Cheeks (mm)"), "deep");
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
@@ -162,10 +144,10 @@ describe("logging a session", () => {
 
 describe("the daily check-in", () => {
   it("a strong reaction moves the next session, and the page says why", async () => {
-    const server = at("2027-01-04");
+    const server = serveJournal("2027-01-04");
     server.seed({ sessions: [SESSION_1] });
     vi.setSystemTime(new Date("2027-01-05T08:00:00Z"));
-    await open(server, "check-in");
+    await open("check-in");
     expect(dateInput().value).toBe("2027-01-05");
     const choose = (score: string, level: string) =>
       userEvent.click(
@@ -199,10 +181,10 @@ describe("the daily check-in", () => {
   });
 
   it("a warning sign turns the page into a clear 'see a professional' state", async () => {
-    const server = at("2027-01-04");
+    const server = serveJournal("2027-01-04");
     server.seed({ sessions: [SESSION_1] });
     vi.setSystemTime(new Date("2027-01-09T08:00:00Z"));
-    await open(server, "check-in");
+    await open("check-in");
     for (const score of ["Redness", "Swelling", "Pain or soreness", "Flaking"])
       await userEvent.click(
         within(panel().getByRole("group", { name: score })).getByRole("radio", { name: "1 Mild" }),
@@ -231,8 +213,8 @@ describe("the daily check-in", () => {
   });
 
   it("asks for every score before sending", async () => {
-    const server = at("2027-01-04");
-    await open(server, "check-in");
+    const server = serveJournal("2027-01-04");
+    await open("check-in");
     await userEvent.click(panel().getByRole("button", { name: "Save" }));
     const redness = within(panel().getByRole("group", { name: "Redness" }));
     expect(redness.getAllByRole("radio")[0]?.getAttribute("aria-invalid")).toBe("true");
@@ -243,8 +225,8 @@ describe("the daily check-in", () => {
 
 describe("progress ratings", () => {
   it("rates each concern of the course on the chosen date", async () => {
-    const server = at("2027-03-01");
-    await open(server, "rating");
+    const server = serveJournal("2027-03-01");
+    await open("rating");
     const scale = panel().getByRole("group", { name: "Acne scars: how much better?" });
     await userEvent.click(within(scale).getByRole("radio", { name: "6" }));
     await userEvent.click(panel().getByRole("button", { name: "Save" }));
@@ -261,8 +243,8 @@ describe("progress ratings", () => {
 
 describe("the forms' tabs", () => {
   it("move with the arrow keys and keep what was typed in each form", async () => {
-    const server = at("2027-01-04");
-    await open(server, "session");
+    serveJournal("2027-01-04");
+    await open("session");
     await userEvent.type(input(/Notes/), "Numbing helped");
     const tab = screen.getByRole("tab", { name: "Session" });
     tab.focus();
