@@ -2,9 +2,10 @@ import type { Course } from "@mnplan/core";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { captureDownloads, readEvents } from "./capture-downloads";
+import { captureDownloads } from "../../test/capture-downloads";
+import { mockFetch } from "../../test/mock-fetch";
+import { readEvents } from "./read-events";
 import CourseCalendarPage from "./course-calendar-page";
-import { stubFetch } from "./fetch-stub";
 import { sampleCourse } from "./sample-plan";
 
 afterEach(() => {
@@ -13,7 +14,7 @@ afterEach(() => {
 });
 
 function serve(course: Course) {
-  return stubFetch({ [`GET /api/courses/${course.id}`]: { status: 200, body: course } });
+  return mockFetch({ [`GET /api/courses/${course.id}`]: { status: 200, body: course } });
 }
 
 describe("a followed course's calendar page", () => {

@@ -1,10 +1,11 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DRAFT_KEY } from "../lib/draft";
-import { captureDownloads, readEvents } from "./capture-downloads";
+import { captureDownloads } from "../../test/capture-downloads";
+import { saveDraft } from "../../test/fixtures";
+import { mockFetch } from "../../test/mock-fetch";
+import { readEvents } from "./read-events";
 import DraftCalendarPage from "./draft-calendar-page";
-import { stubFetch } from "./fetch-stub";
 import { SAMPLE_REQUEST, sampleCourse, samplePlan } from "./sample-plan";
 
 afterEach(() => {
@@ -12,13 +13,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function storeDraft(request: Record<string, unknown>) {
-  window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ request, step: 9 }));
-}
-
 describe("the draft plan's calendar page", () => {
   it("asks for answers first when there is no complete draft", () => {
-    storeDraft({ age: 34 });
+    saveDraft({ age: 34 }, 9);
     render(<DraftCalendarPage params={{}} />);
     expect(screen.getByRole("heading", { name: "No plan yet" })).toBeTruthy();
     expect(screen.getByRole("link", { name: "Continue my answers" }).getAttribute("href")).toBe(
@@ -28,7 +25,7 @@ describe("the draft plan's calendar page", () => {
   });
 
   it("says there are no dates, and points to the plan, when the plan has no schedule", () => {
-    storeDraft({ ...SAMPLE_REQUEST, health: { pregnant: true } });
+    saveDraft({ ...SAMPLE_REQUEST, health: { pregnant: true } }, 9);
     render(<DraftCalendarPage params={{}} />);
     expect(screen.getByRole("heading", { name: "No session dates in this plan" })).toBeTruthy();
     expect(screen.getByRole("link", { name: "See my plan" }).getAttribute("href")).toBe("/plan");
@@ -37,7 +34,7 @@ describe("the draft plan's calendar page", () => {
   });
 
   it("downloads a calendar file with one event per session on the plan's dates", async () => {
-    storeDraft(SAMPLE_REQUEST);
+    saveDraft(SAMPLE_REQUEST, 9);
     const files = captureDownloads();
     render(<DraftCalendarPage params={{}} />);
     expect(screen.getByRole("table")).toBeTruthy();
@@ -52,14 +49,14 @@ describe("the draft plan's calendar page", () => {
   });
 
   it("follows the plan and goes to the new course's calendar to subscribe", async () => {
-    storeDraft(SAMPLE_REQUEST);
-    const seen = stubFetch({
+    saveDraft(SAMPLE_REQUEST, 9);
+    const seen = mockFetch({
       "POST /api/courses": { status: 201, body: sampleCourse("new-course") },
     });
     render(<DraftCalendarPage params={{}} />);
     await userEvent.click(screen.getByRole("button", { name: "Follow this plan" }));
     expect(window.location.pathname).toBe("/course/new-course/calendar");
-    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(["POST /api/courses"]);
+    expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /api/courses"]);
     const body = seen[0]!.body as { request: unknown; label: string };
     expect(body.request).toMatchObject(SAMPLE_REQUEST);
     expect(body.label).toMatch(/^Plan from /);

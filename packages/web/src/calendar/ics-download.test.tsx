@@ -1,7 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { captureDownloads } from "./capture-downloads";
+import { captureDownloads } from "../../test/capture-downloads";
 import { IcsDownload } from "./ics-download";
 
 afterEach(() => {

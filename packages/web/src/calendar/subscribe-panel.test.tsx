@@ -1,7 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { stubFetch } from "./fetch-stub";
+import { mockFetch } from "../../test/mock-fetch";
 import { SubscribePanel } from "./subscribe-panel";
 
 const FEED = "http://planner.example/feeds/s3cr3t-token.ics";
@@ -12,14 +12,14 @@ afterEach(() => {
 
 describe("SubscribePanel", () => {
   it("creates the feed link, shows it once with a webcal variant and app instructions", async () => {
-    const seen = stubFetch({
+    const seen = mockFetch({
       "POST /api/courses/c%201/feed": { status: 201, body: { url: FEED } },
     });
     render(<SubscribePanel courseId="c 1" />);
     expect(screen.getByText(/Anyone who has this link can see/)).toBeTruthy();
     expect(screen.queryByRole("textbox")).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: "Create my calendar link" }));
-    expect(seen).toEqual([{ method: "POST", url: "/api/courses/c%201/feed", body: undefined }]);
+    expect(seen).toEqual([{ method: "POST", path: "/api/courses/c%201/feed", body: undefined }]);
     const field = screen.getByRole<HTMLInputElement>("textbox", { name: "Your calendar link" });
     expect(field.value).toBe(FEED);
     expect(field.readOnly).toBe(true);
@@ -34,7 +34,7 @@ describe("SubscribePanel", () => {
   });
 
   it("stops sharing only after confirmation, with DELETE, and says so", async () => {
-    const seen = stubFetch({
+    const seen = mockFetch({
       "POST /api/courses/c1/feed": { status: 201, body: { url: FEED } },
       "DELETE /api/courses/c1/feed": { status: 204 },
     });
@@ -51,7 +51,7 @@ describe("SubscribePanel", () => {
 
     await user.click(screen.getByRole("button", { name: "Stop sharing this calendar" }));
     await user.click(screen.getByRole("button", { name: "Yes, stop sharing" }));
-    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+    expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual([
       "POST /api/courses/c1/feed",
       "DELETE /api/courses/c1/feed",
     ]);
@@ -60,7 +60,7 @@ describe("SubscribePanel", () => {
   });
 
   it("explains a refusal from the server", async () => {
-    stubFetch({
+    mockFetch({
       "POST /api/courses/c1/feed": { status: 404, body: { title: "No such course", status: 404 } },
     });
     render(<SubscribePanel courseId="c1" />);

@@ -5,7 +5,8 @@ import { COURSES_KEY } from "../lib/courses";
 import { DRAFT_KEY } from "../lib/draft";
 import { SAMPLE_REQUESTS, samplePlan } from "../print/sample-plans";
 import { courseWith } from "../progress/journal-fixtures";
-import { mockFetch } from "../progress/mock-fetch";
+import { captureDownloads } from "../../test/capture-downloads";
+import { mockFetch } from "../../test/mock-fetch";
 import MyDataPage from "./my-data-page";
 
 const A = {
@@ -24,18 +25,6 @@ const exportOf = (id: string) => ({
   course: { id },
   sessions: [],
 });
-
-/** Captures what the page offers as downloads. */
-function captureDownloads(): Blob[] {
-  const blobs: Blob[] = [];
-  vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return "blob:test";
-  });
-  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
-  return blobs;
-}
 
 beforeEach(() => {
   window.localStorage.setItem(COURSES_KEY, JSON.stringify([A, B]));
@@ -64,7 +53,7 @@ describe("MyDataPage", () => {
   });
 
   it("makes the course's calendar file in the browser, one event per session", async () => {
-    const blobs = captureDownloads();
+    const files = captureDownloads();
     const plan = samplePlan("caution");
     mockFetch({
       [`GET /api/courses/${A.id}`]: {
@@ -75,8 +64,8 @@ describe("MyDataPage", () => {
     const user = userEvent.setup();
     render(<MyDataPage params={{}} />);
     await user.click(screen.getByRole("button", { name: "Calendar (.ics): Cheeks" }));
-    await waitFor(() => expect(blobs).toHaveLength(1));
-    const ics = await blobs[0]!.text();
+    await waitFor(() => expect(files).toHaveLength(1));
+    const ics = await files[0]!.blob.text();
     expect(ics).toMatch(/^BEGIN:VCALENDAR/);
     const starts = [
       ...ics.matchAll(/UID:[^\r]*-session-\d+@mnplan[\s\S]*?DTSTART;VALUE=DATE:(\d{8})/g),
@@ -85,7 +74,7 @@ describe("MyDataPage", () => {
   });
 
   it("exports everything as one JSON file: the answers and every course's export", async () => {
-    const blobs = captureDownloads();
+    const files = captureDownloads();
     mockFetch({
       [`GET /api/courses/${A.id}/export.json`]: { status: 200, body: exportOf(A.id) },
       [`GET /api/courses/${B.id}/export.json`]: { status: 200, body: exportOf(B.id) },
@@ -94,7 +83,7 @@ describe("MyDataPage", () => {
     render(<MyDataPage params={{}} />);
     await user.click(screen.getByRole("button", { name: "Export everything" }));
     expect(await screen.findByText("Your data is downloaded.")).toBeTruthy();
-    const file = JSON.parse(await blobs[0]!.text()) as Record<string, unknown>;
+    const file = JSON.parse(await files[0]!.blob.text()) as Record<string, unknown>;
     expect(file).toMatchObject({
       format: "mnplan-my-data",
       version: 1,

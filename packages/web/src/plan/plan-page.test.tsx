@@ -1,23 +1,10 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { COMPLETE_REQUEST as COMPLETE, saveDraft } from "../../test/fixtures";
+import { mockFetch } from "../../test/mock-fetch";
 import { COURSES_KEY } from "../lib/courses";
-import { DRAFT_KEY } from "../lib/draft";
 import PlanPage from "./plan-page";
-
-const COMPLETE = {
-  concerns: [{ concern: "acne-scars", severity: "moderate", areas: ["cheeks"] }],
-  age: 34,
-  fitzpatrick: 2,
-  setting: "clinic",
-  startDate: "2031-01-06",
-  timeZone: "Europe/London",
-  preferredWeekdays: ["sat"],
-};
-
-function saveDraft(request: Record<string, unknown>) {
-  window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ request, step: 8 }));
-}
 
 const renderPage = () => render(<PlanPage params={{}} />);
 
@@ -35,7 +22,7 @@ describe("plan page", () => {
   });
 
   it("gives the answer first, then safety, the disclaimer and why", () => {
-    saveDraft(COMPLETE);
+    saveDraft(COMPLETE, 8);
     renderPage();
     const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
     expect(headings.slice(0, 3)).toEqual([
@@ -54,7 +41,7 @@ describe("plan page", () => {
 
   it("shows where the guideline and the evidence differ, and can switch", async () => {
     const user = userEvent.setup();
-    saveDraft(COMPLETE);
+    saveDraft(COMPLETE, 8);
     renderPage();
     const compare = screen.getByRole("region", {
       name: "Where the guideline and the evidence differ",
@@ -70,7 +57,7 @@ describe("plan page", () => {
   });
 
   it("gives a pregnant person no dates and a kind explanation", () => {
-    saveDraft({ ...COMPLETE, health: { pregnant: true } });
+    saveDraft({ ...COMPLETE, health: { pregnant: true } }, 8);
     renderPage();
     expect(
       screen.getByRole("heading", { name: "Microneedling is not safe for you right now" }),
@@ -83,25 +70,18 @@ describe("plan page", () => {
 
   it("starts following the plan and opens the course", async () => {
     const user = userEvent.setup();
-    const fetch = vi.fn((_url: string, _init?: RequestInit) =>
-      Promise.resolve(
-        new Response(JSON.stringify({ id: "c1", label: "x", createdAt: "2030-12-01T10:00:00Z" }), {
-          status: 201,
-          headers: { "content-type": "application/json" },
-        }),
-      ),
-    );
-    vi.stubGlobal("fetch", fetch);
-    saveDraft(COMPLETE);
+    const calls = mockFetch({
+      "POST /api/courses": {
+        status: 201,
+        body: { id: "c1", label: "x", createdAt: "2030-12-01T10:00:00Z" },
+      },
+    });
+    saveDraft(COMPLETE, 8);
     renderPage();
     await user.click(screen.getByRole("button", { name: "Follow this plan" }));
     await vi.waitFor(() => expect(window.location.pathname).toBe("/course/c1"));
-    const [url, init] = fetch.mock.calls[0] ?? [];
-    expect(url).toBe("/api/courses");
-    const body = JSON.parse(init?.body as string) as {
-      request: Record<string, unknown>;
-      label: string;
-    };
+    expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual(["POST /api/courses"]);
+    const body = calls[0]!.body as { request: Record<string, unknown>; label: string };
     expect(body.request).toMatchObject(COMPLETE);
     expect(body.label).toBe("Acne scars from Sat 11 Jan 2031");
     expect(window.localStorage.getItem(COURSES_KEY)).toContain('"c1"');
@@ -113,7 +93,7 @@ describe("plan page", () => {
       "fetch",
       vi.fn(() => Promise.reject(new TypeError("Failed to fetch"))),
     );
-    saveDraft(COMPLETE);
+    saveDraft(COMPLETE, 8);
     renderPage();
     await user.click(screen.getByRole("button", { name: "Follow this plan" }));
     const alert = await screen.findByRole("alert");

@@ -2,23 +2,13 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { PDFDocument } from "pdf-lib";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DRAFT_KEY } from "../lib/draft";
 import { checkIn, COURSE_ID, courseWith, rating, session } from "../progress/journal-fixtures";
-import { mockFetch } from "../progress/mock-fetch";
+import { captureDownloads } from "../../test/capture-downloads";
+import { saveDraft } from "../../test/fixtures";
+import { mockFetch } from "../../test/mock-fetch";
 import CoursePrintPage from "./course-print-page";
 import DraftPrintPage from "./draft-print-page";
 import { SAMPLE_REQUESTS, samplePlan } from "./sample-plans";
-
-function captureDownloads(): Blob[] {
-  const blobs: Blob[] = [];
-  vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return "blob:test";
-  });
-  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
-  return blobs;
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -27,13 +17,10 @@ afterEach(() => {
 
 describe("DraftPrintPage", () => {
   it("shows the whole plan unfolded, prints, and downloads it as a PDF", async () => {
-    window.localStorage.setItem(
-      DRAFT_KEY,
-      JSON.stringify({ request: SAMPLE_REQUESTS.caution, step: 9 }),
-    );
+    saveDraft(SAMPLE_REQUESTS.caution!, 9);
     const print = vi.fn();
     vi.stubGlobal("print", print);
-    const blobs = captureDownloads();
+    const files = captureDownloads();
     const user = userEvent.setup();
     render(<DraftPrintPage params={{}} />);
 
@@ -53,8 +40,8 @@ describe("DraftPrintPage", () => {
 
     await user.click(screen.getByRole("button", { name: "Download PDF" }));
     expect(await screen.findByText("The PDF is downloaded.")).toBeTruthy();
-    expect(blobs[0]!.type).toBe("application/pdf");
-    const pdf = await PDFDocument.load(new Uint8Array(await blobs[0]!.arrayBuffer()));
+    expect(files[0]!.blob.type).toBe("application/pdf");
+    const pdf = await PDFDocument.load(new Uint8Array(await files[0]!.blob.arrayBuffer()));
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
     expect(pdf.getTitle()).toBe("Your microneedling plan");
   });

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SAMPLE_REQUESTS, samplePlan } from "../print/sample-plans";
 import { checkIn, COURSE_ID, courseWith, photo, rating, session } from "./journal-fixtures";
-import { mockFetch } from "./mock-fetch";
+import { mockFetch } from "../../test/mock-fetch";
 import ProgressPage from "./progress-page";
 
 const base = `/api/courses/${COURSE_ID}`;

@@ -2,22 +2,9 @@ import { DISCLAIMER } from "@mnplan/core";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { COMPLETE_REQUEST as COMPLETE, saveDraft } from "../../test/fixtures";
 import { DRAFT_KEY } from "../lib/draft";
 import QuestionnairePage from "./questionnaire-page";
-
-const COMPLETE = {
-  concerns: [{ concern: "acne-scars", severity: "moderate", areas: ["cheeks"] }],
-  age: 34,
-  fitzpatrick: 2,
-  setting: "clinic",
-  startDate: "2031-01-06",
-  timeZone: "Europe/London",
-  preferredWeekdays: ["sat"],
-};
-
-function saveDraft(request: Record<string, unknown>, step = 0) {
-  window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ request, step }));
-}
 
 function storedDraft(): { request: Record<string, unknown>; step: number } {
   return JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? "null") as {

@@ -1,6 +1,5 @@
-// For tests: records the files the page hands to the browser to download, instead of saving
-// them, and reads calendar files back.
-import ICAL from "ical.js";
+// For component tests: records the files a page hands to the browser to download, instead of
+// saving them.
 import { vi } from "vitest";
 
 export interface CapturedFile {
@@ -17,6 +16,7 @@ export function captureDownloads(): CapturedFile[] {
     blobs.set(url, blob as Blob);
     return url;
   });
+  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
   vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
     this: HTMLAnchorElement,
   ) {
@@ -24,14 +24,4 @@ export function captureDownloads(): CapturedFile[] {
     if (blob) files.push({ name: this.download, blob });
   });
   return files;
-}
-
-/** The events of a calendar file, read back with ical.js. */
-export function readEvents(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
-  return calendar.getAllSubcomponents("vevent").map((event) => ({
-    uid: String(event.getFirstPropertyValue("uid")),
-    start: String(event.getFirstPropertyValue("dtstart")),
-    sequence: Number(event.getFirstPropertyValue("sequence")),
-  }));
 }
