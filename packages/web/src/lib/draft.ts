@@ -66,3 +66,9 @@ export function useDraftPlan(request: DraftRequest): Result<TreatmentPlan> {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the content, on purpose
   return useMemo(() => planDraft(request, Date.now()), [content]);
 }
+
+/** The same answers planned with the other rule pack, for the comparison of the two. */
+export function useOtherPackPlan(request: DraftRequest): Result<TreatmentPlan> {
+  const rules = request.rules === "evidence" ? "guideline" : "evidence";
+  return useDraftPlan({ ...request, rules });
+}

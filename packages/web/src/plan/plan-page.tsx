@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from "react";
-import { planDraft, useDraft, useDraftPlan } from "../lib/draft";
+import { useCallback } from "react";
+import { useDraft, useDraftPlan, useOtherPackPlan } from "../lib/draft";
 import { Link } from "../lib/router";
 import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
@@ -34,11 +34,7 @@ export default function PlanPage(_props: PageProps) {
   const [draft, setDraft] = useDraft();
   const { request } = draft;
   const result = useDraftPlan(request);
-  const otherPack = request.rules === "evidence" ? "guideline" : "evidence";
-  const other = useMemo(
-    () => planDraft({ ...request, rules: otherPack }, Date.now()),
-    [request, otherPack],
-  );
+  const other = useOtherPackPlan(request);
   const usePack = useCallback(
     (pack: string) =>
       setDraft((current) => ({ ...current, request: { ...current.request, rules: pack } })),

@@ -1,11 +1,10 @@
 import { todayInZone } from "@mnplan/core";
-import { useMemo } from "react";
-import { planDraft, useDraft, useDraftPlan } from "../lib/draft";
+import { useDraft, useDraftPlan, useOtherPackPlan } from "../lib/draft";
+import { formatDateLong } from "../lib/format-date";
 import { Link } from "../lib/router";
 import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
 import { buildPrintDocument } from "./build-print-document";
-import { formatDateLong } from "../lib/format-date";
 import { PrintToolbar } from "./print-toolbar";
 import { PrintablePlan } from "./printable-plan";
 import { useDocumentTitle } from "./use-document-title";
@@ -17,11 +16,7 @@ const words = t.print;
 export default function DraftPrintPage(_props: PageProps) {
   const [draft] = useDraft();
   const result = useDraftPlan(draft.request);
-  const otherPack = draft.request.rules === "evidence" ? "guideline" : "evidence";
-  const other = useMemo(
-    () => planDraft({ ...draft.request, rules: otherPack }, Date.now()),
-    [draft.request, otherPack],
-  );
+  const other = useOtherPackPlan(draft.request);
   useDocumentTitle(words.documentTitle);
   if (!result.ok) {
     const started = Object.keys(draft.request).length > 0;
