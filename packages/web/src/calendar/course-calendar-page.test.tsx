@@ -4,8 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { captureDownloads } from "../../test/capture-downloads";
 import { mockFetch } from "../../test/mock-fetch";
-import { readEvents } from "./read-events";
 import CourseCalendarPage from "./course-calendar-page";
+import { readEvents } from "./read-events";
 import { sampleCourse } from "./sample-plan";
 
 afterEach(() => {

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { captureDownloads } from "../../test/capture-downloads";
 import { saveDraft } from "../../test/fixtures";
 import { mockFetch } from "../../test/mock-fetch";
-import { readEvents } from "./read-events";
 import DraftCalendarPage from "./draft-calendar-page";
+import { readEvents } from "./read-events";
 import { SAMPLE_REQUEST, sampleCourse, samplePlan } from "./sample-plan";
 
 afterEach(() => {

@@ -1,12 +1,12 @@
 import { buildCalendar, todayInZone } from "@mnplan/core";
 import { completeDraft, useDraft, useDraftPlan } from "../lib/draft";
+import { formatDateLong } from "../lib/format-date";
 import { Link } from "../lib/router";
 import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
 import "./calendar.css";
 import { CalendarViews } from "./calendar-views";
 import { FollowPlan } from "./follow-plan";
-import { formatDateLong } from "../lib/format-date";
 import { IcsDownload } from "./ics-download";
 import { NoDates, Notice, PlanIntro } from "./plan-intro";
 

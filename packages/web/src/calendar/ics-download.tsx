@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { t } from "../strings";
 import { downloadFile } from "../lib/download-file";
+import { t } from "../strings";
 
 const words = t.calendar.download;
 

@@ -1,7 +1,7 @@
 // The key dates of one month in words, for the list under the month grid.
 import type { CalendarDate, TreatmentPlan } from "@mnplan/core";
-import { t } from "../strings";
 import { formatDateRangeNoYear, formatDateNoYear } from "../lib/format-date";
+import { t } from "../strings";
 import { isMarkedCare } from "./mark-plan-days";
 
 export interface KeyDate {

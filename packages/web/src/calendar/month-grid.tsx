@@ -1,8 +1,8 @@
 import type { CalendarDate, TreatmentPlan } from "@mnplan/core";
 import { useId, useMemo, useState } from "react";
+import { formatMonth } from "../lib/format-date";
 import { t } from "../strings";
 import { addMonth, buildMonth } from "./build-month";
-import { formatMonth } from "../lib/format-date";
 import { listKeyDates } from "./list-key-dates";
 import { firstMonth, markPlanDays, type DayMarks } from "./mark-plan-days";
 

@@ -1,6 +1,6 @@
 import type { ScheduledSession, TreatmentPlan } from "@mnplan/core";
-import { t } from "../strings";
 import { formatDateLong, formatDateRangeNoYear, formatDateNoYear } from "../lib/format-date";
+import { t } from "../strings";
 import { isMarkedCare } from "./mark-plan-days";
 
 const words = t.calendar.list;

@@ -2,11 +2,11 @@
 // changed in the plan (a strong reaction moves the next session) is shown once it is saved.
 import type { Course, WarningSign } from "@mnplan/core";
 import { useState, type FormEvent } from "react";
+import { formatDate } from "../lib/format-date";
 import { t } from "../strings";
 import { ChoiceGroup } from "./choice-group";
 import { ErrorSummary, SaveButton, TextField } from "./field";
 import { topOf } from "./field-errors";
-import { formatDate } from "../lib/format-date";
 import { SavedResult } from "./saved-result";
 import { useEntryForm } from "./use-entry-form";
 import { WarningSignsField } from "./warning-signs-field";

@@ -1,9 +1,9 @@
 // The next session due: its date, its depth per area, and what to do in the days before it.
 import type { ScheduledSession } from "@mnplan/core";
+import { formatDate } from "../lib/format-date";
 import { Link } from "../lib/router";
 import { t } from "../strings";
 import { areaRanges } from "./area-ranges";
-import { formatDate } from "../lib/format-date";
 
 export function NextSession({
   courseId,

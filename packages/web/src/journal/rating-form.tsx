@@ -1,11 +1,11 @@
 // Progress ratings: for each concern of the course, how much better it is, 0 to 10, on a date.
 import type { Concern, Course } from "@mnplan/core";
 import { useState, type FormEvent } from "react";
+import { formatDate } from "../lib/format-date";
 import { t } from "../strings";
 import { ChoiceGroup } from "./choice-group";
 import { ErrorSummary, SaveButton, TextField } from "./field";
 import { topOf } from "./field-errors";
-import { formatDate } from "../lib/format-date";
 import { SavedResult } from "./saved-result";
 import { useEntryForm } from "./use-entry-form";
 

@@ -3,8 +3,8 @@
 import { todayInZone, type PlanRevision } from "@mnplan/core";
 import { useState } from "react";
 import { apiFetch } from "../lib/api";
-import { t } from "../strings";
 import { formatDate } from "../lib/format-date";
+import { t } from "../strings";
 import { PlanChanges } from "./plan-changes";
 
 type Load =

@@ -2,8 +2,8 @@
 // what to do now, in words and not by colour alone.
 import type { WarningSign, WarningSignReport } from "@mnplan/core";
 import { useId } from "react";
-import { t } from "../strings";
 import { formatDate } from "../lib/format-date";
+import { t } from "../strings";
 
 /** Signs that can mean an infection: care the same day, not at the next appointment. */
 const URGENT: ReadonlySet<WarningSign> = new Set(["fever", "pus", "spreading-warmth"]);

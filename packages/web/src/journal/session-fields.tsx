@@ -1,7 +1,7 @@
 // The parts of the session form: the depth used on each area, and the optional details.
 import type { Area } from "@mnplan/core";
-import { t } from "../strings";
 import { FieldError } from "../forms/field-notes";
+import { t } from "../strings";
 import { TextField } from "./field";
 import { depthId, SESSION_FIELDS } from "./session-body";
 import type { AreaRange, SessionDraft } from "./session-defaults";

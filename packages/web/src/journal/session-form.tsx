@@ -2,14 +2,14 @@
 // the last session is refused with the date it becomes allowed, and the answers stay.
 import type { Course } from "@mnplan/core";
 import { useState, type FormEvent } from "react";
+import { formatDate } from "../lib/format-date";
 import { t } from "../strings";
 import { ChoiceGroup } from "./choice-group";
 import { ErrorSummary, SaveButton, TextField } from "./field";
-import { formatDate } from "../lib/format-date";
 import { SavedResult } from "./saved-result";
 import { buildSessionBody, depthId, SESSION_FIELDS, sessionFieldOf } from "./session-body";
-import { DepthFields, SessionDetails } from "./session-fields";
 import { sessionAreas, sessionDefaults, type SessionDraft } from "./session-defaults";
+import { DepthFields, SessionDetails } from "./session-fields";
 import { useEntryForm } from "./use-entry-form";
 import { isPausedBySign } from "./use-warning-signs";
 

@@ -1,8 +1,8 @@
 // The warning signs of rules.md §9 as checkboxes, each with a plain description; ticking one says
 // at once what saving will do.
 import { WARNING_SIGNS, type WarningSign } from "@mnplan/core";
-import { t } from "../strings";
 import { describedBy, FieldNotes } from "../forms/field-notes";
+import { t } from "../strings";
 
 const words = t.journal.checkIn;
 

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { ConfirmDelete, useConfirmDelete } from "../lib/confirm-delete";
 import type { FollowedCourse } from "../lib/courses";
-import { Link } from "../lib/router";
 import { formatDate } from "../lib/format-date";
+import { Link } from "../lib/router";
 import { t } from "../strings";
 import { deleteCourse } from "./delete-everything";
 import { downloadCourseCalendar } from "./download-course-calendar";

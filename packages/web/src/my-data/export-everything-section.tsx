@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { FollowedCourse } from "../lib/courses";
-import type { Draft } from "../lib/draft";
 import { downloadFile } from "../lib/download-file";
+import type { Draft } from "../lib/draft";
 import { t } from "../strings";
 import { gatherEverything } from "./gather-everything";
 

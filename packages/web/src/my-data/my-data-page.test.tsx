@@ -1,12 +1,12 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { captureDownloads } from "../../test/capture-downloads";
+import { mockFetch } from "../../test/mock-fetch";
 import { COURSES_KEY } from "../lib/courses";
 import { DRAFT_KEY } from "../lib/draft";
 import { SAMPLE_REQUESTS, samplePlan } from "../print/sample-plans";
 import { courseWith } from "../progress/journal-fixtures";
-import { captureDownloads } from "../../test/capture-downloads";
-import { mockFetch } from "../../test/mock-fetch";
 import MyDataPage from "./my-data-page";
 
 const A = {

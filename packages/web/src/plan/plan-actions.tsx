@@ -3,9 +3,9 @@ import { useId, useState } from "react";
 import { ApiError } from "../lib/api";
 import { startCourse } from "../lib/courses";
 import { completeDraft, type DraftRequest } from "../lib/draft";
+import { formatDate } from "../lib/format-date";
 import { Link, navigate } from "../lib/router";
 import { t } from "../strings";
-import { formatDate } from "../lib/format-date";
 
 const a = t.plan.actions;
 

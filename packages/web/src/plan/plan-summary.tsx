@@ -1,7 +1,7 @@
 import type { TreatmentPlan } from "@mnplan/core";
 import { useId } from "react";
-import { t } from "../strings";
 import { formatDate } from "../lib/format-date";
+import { t } from "../strings";
 import "./plan.css";
 
 const s = t.plan.summary;

@@ -7,13 +7,13 @@ import {
   type PDFPage,
 } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { buildPdf } from "./build-pdf";
+import { formatDate } from "../lib/format-date";
 import { checkIn, rating, session } from "../progress/journal-fixtures";
+import { buildPdf } from "./build-pdf";
 import { buildPrintDocument } from "./build-print-document";
 import { summariseProgress } from "./build-progress-blocks";
-import { formatDate } from "../lib/format-date";
-import { isWinAnsi, toWinAnsi } from "./to-win-ansi";
 import { SAMPLE_REQUESTS, samplePlan } from "./sample-plans";
+import { isWinAnsi, toWinAnsi } from "./to-win-ansi";
 
 /** The text a page draws: every hex string shown with Tj, decoded from WinAnsi bytes. */
 function pageText(page: PDFPage): string {

@@ -9,9 +9,9 @@ import type {
   TreatmentPlan,
 } from "@mnplan/core";
 import { formatDatesIn } from "../journal/format-dates-in";
+import { formatDate } from "../lib/format-date";
 import { t } from "../strings";
 import type { PrintBlock } from "./print-block";
-import { formatDate } from "../lib/format-date";
 
 export interface ProgressSummary {
   readonly state: CourseState;

@@ -6,13 +6,13 @@ import {
   type ProgressRating,
 } from "@mnplan/core";
 import { useMemo } from "react";
+import { formatDateLong } from "../lib/format-date";
 import { listPath, useList } from "../progress/use-list";
 import { CourseFrame } from "../shell/course-frame";
 import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
 import { buildPrintDocument } from "./build-print-document";
 import { summariseProgress } from "./build-progress-blocks";
-import { formatDateLong } from "../lib/format-date";
 import { PrintToolbar } from "./print-toolbar";
 import { PrintablePlan } from "./printable-plan";
 import { ProgressSummaryCard } from "./progress-summary";

@@ -1,9 +1,9 @@
 import type { TreatmentPlan } from "@mnplan/core";
 import { useId } from "react";
 import { formatDatesIn } from "../journal/format-dates-in";
+import { formatDate } from "../lib/format-date";
 import { t } from "../strings";
 import type { ProgressSummary } from "./build-progress-blocks";
-import { formatDate } from "../lib/format-date";
 
 const words = t.print.progress;
 const SCORES = ["redness", "swelling", "pain", "flaking"] as const;

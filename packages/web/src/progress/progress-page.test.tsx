@@ -1,9 +1,9 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { mockFetch } from "../../test/mock-fetch";
 import { SAMPLE_REQUESTS, samplePlan } from "../print/sample-plans";
 import { checkIn, COURSE_ID, courseWith, photo, rating, session } from "./journal-fixtures";
-import { mockFetch } from "../../test/mock-fetch";
 import ProgressPage from "./progress-page";
 
 const base = `/api/courses/${COURSE_ID}`;

@@ -1,7 +1,7 @@
 import { LIFESTYLE_FIELDS, SENSITIVITIES, type LifestyleField } from "@mnplan/core";
+import { describedBy } from "../forms/field-notes";
 import { t } from "../strings";
 import { view, withField, withNested } from "./edit-request";
-import { describedBy } from "../forms/field-notes";
 import { Field, RadioGroup } from "./fields";
 import type { StepProps } from "./step-props";
 

@@ -1,8 +1,8 @@
 import { BODY_AREAS, CONCERNS, FACE_AREAS, type Area, type Concern } from "@mnplan/core";
+import { describedBy, FieldError } from "../forms/field-notes";
 import { t } from "../strings";
 import { concernsOf, withConcern, withField, type ConcernDraft } from "./edit-request";
 import { FacePicture } from "./face-picture";
-import { describedBy, FieldError } from "../forms/field-notes";
 import { CheckGroup } from "./fields";
 import type { StepProps } from "./step-props";
 

@@ -1,8 +1,8 @@
 import { ACTIVE_ACNE, todayInZone, type HealthFlag } from "@mnplan/core";
+import { describedBy } from "../forms/field-notes";
 import { browserTimeZone } from "../lib/draft";
 import { t } from "../strings";
 import { view, withNested } from "./edit-request";
-import { describedBy } from "../forms/field-notes";
 import { CheckGroup, Field, RadioGroup } from "./fields";
 import type { StepProps } from "./step-props";
 

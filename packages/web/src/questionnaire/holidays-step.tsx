@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
+import { describedBy, FieldError } from "../forms/field-notes";
 import { t } from "../strings";
 import { blackoutsOf, withField, type BlackoutDraft } from "./edit-request";
-import { describedBy, FieldError } from "../forms/field-notes";
 import type { StepProps } from "./step-props";
 
 const h = t.questionnaire.holidays;

@@ -1,7 +1,7 @@
 import type { Result, TreatmentPlan } from "@mnplan/core";
 import { memo } from "react";
-import { Link } from "../lib/router";
 import { formatDate } from "../lib/format-date";
+import { Link } from "../lib/router";
 import { summarizePlan } from "../plan/plan-summary";
 import { t } from "../strings";
 import { MissingList } from "./error-summary";

@@ -1,9 +1,9 @@
 import { WEEKDAYS } from "@mnplan/core";
 import { useCallback } from "react";
+import { describedBy } from "../forms/field-notes";
 import { browserTimeZone } from "../lib/draft";
 import { t } from "../strings";
 import { view, withField } from "./edit-request";
-import { describedBy } from "../forms/field-notes";
 import { CheckGroup, Field } from "./fields";
 import type { StepProps } from "./step-props";
 import { TimeZoneSelect } from "./time-zone-select";
