@@ -59,6 +59,7 @@ describe("the draft plan's calendar page", () => {
     expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /api/courses"]);
     const body = seen[0]!.body as { request: unknown; label: string };
     expect(body.request).toMatchObject(SAMPLE_REQUEST);
-    expect(body.label).toMatch(/^Plan from /);
+    // The same name the plan page's "Follow this plan" gives: the concern and the first date.
+    expect(body.label).toMatch(/^Acne scars from \w{3} \d{1,2} \w{3} \d{4}$/);
   });
 });

@@ -1,11 +1,11 @@
 import { buildCalendar, todayInZone } from "@mnplan/core";
 import { completeDraft, useDraft, useDraftPlan } from "../lib/draft";
-import { formatDateLong } from "../lib/format-date";
 import { Link } from "../lib/router";
 import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
 import "./calendar.css";
 import { CalendarViews } from "./calendar-views";
+import { labelFor } from "../plan/plan-actions";
 import { FollowPlan } from "./follow-plan";
 import { IcsDownload } from "./ics-download";
 import { NoDates, Notice, PlanIntro } from "./plan-intro";
@@ -54,7 +54,7 @@ export default function DraftCalendarPage(_props: PageProps) {
       />
       <FollowPlan
         request={completeDraft(draft.request, now)}
-        label={t.calendar.follow.label(formatDateLong(first.date))}
+        label={labelFor(plan, draft.request)}
       />
     </>
   );

@@ -86,7 +86,6 @@ export const calendar = {
     body: "A subscribed calendar updates itself when your plan changes, for example after you log a session or a strong reaction. To subscribe, follow this plan first: it is then kept on this planner's server so it can adapt as you go.",
     button: "Follow this plan",
     busy: "Starting…",
-    label: (date: string) => `Plan from ${date}`,
     failed: "The plan could not be followed.",
   },
   subscribe: {
