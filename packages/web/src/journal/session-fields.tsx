@@ -1,6 +1,6 @@
 // The parts of the session form: the depth used on each area, and the optional details.
 import type { Area } from "@mnplan/core";
-import { FieldError } from "../forms/field-notes";
+import { describedBy, FieldError } from "../forms/field-notes";
 import { t } from "../strings";
 import { TextField } from "./field";
 import { depthId, SESSION_FIELDS } from "./session-body";
@@ -24,13 +24,17 @@ export function DepthFields({
   const setDepth = (area: Area, value: string) =>
     set({ depths: { ...draft.depths, [area]: value } });
   const hintId = `${SESSION_FIELDS.depthByArea}-hint`;
+  const groupError = error(SESSION_FIELDS.depthByArea);
   return (
-    <fieldset className="journal-depths" aria-describedby={hintId}>
+    <fieldset
+      className="journal-depths"
+      aria-describedby={describedBy(SESSION_FIELDS.depthByArea, true, groupError)}
+    >
       <legend>{words.depthTitle}</legend>
       <p id={hintId} className="hint">
         {words.depthHint}
       </p>
-      <FieldError id={SESSION_FIELDS.depthByArea} message={error(SESSION_FIELDS.depthByArea)} />
+      <FieldError id={SESSION_FIELDS.depthByArea} message={groupError} />
       {areas.map(({ area, min, max }) => (
         <TextField
           key={area}
