@@ -1,9 +1,9 @@
 import type { TreatmentPlan } from "@mnplan/core";
 
-/** A plan made for a request, and its JSON as sent. */
+/** A plan made for a request, and its JSON as sent (UTF-8). */
 export interface CachedPlan {
   readonly plan: TreatmentPlan;
-  readonly json: string;
+  readonly json: Uint8Array;
 }
 
 /**

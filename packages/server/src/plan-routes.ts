@@ -32,12 +32,17 @@ function makePlan(input: PlanInput, context: AppContext): Result<CachedPlan> {
   const pack = resolvePack(input.request.rules, { packs: context.packs });
   if (!pack.ok) return pack;
   const plan = buildPlan(input.request, pack.value);
-  const made = { plan, json: JSON.stringify(plan) };
+  // Kept as UTF-8 bytes: a repeated request is then sent without encoding 20–30 KB again.
+  const made = { plan, json: Buffer.from(JSON.stringify(plan), "utf8") };
   context.planCache.set(input.key, made);
   return { ok: true, value: made, issues: [] };
 }
 
-const raw = (mediaType: string, body: string, headers?: Record<string, string>): Reply =>
+const raw = (
+  mediaType: string,
+  body: string | Uint8Array,
+  headers?: Record<string, string>,
+): Reply =>
   headers === undefined
     ? { kind: "raw", status: 200, mediaType, body }
     : { kind: "raw", status: 200, mediaType, body, headers };
