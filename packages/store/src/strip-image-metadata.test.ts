@@ -27,6 +27,22 @@ function strip(bytes: Uint8Array) {
   return result.value;
 }
 
+/** Asserts the bytes are refused as an invalid image, for the given reason. */
+function expectRefused(bytes: readonly number[], reason: string): void {
+  const result = stripImageMetadata(Uint8Array.from(bytes));
+  expect(result).toEqual({
+    ok: false,
+    issues: [
+      {
+        code: "invalid-image",
+        path: "file",
+        severity: "error",
+        message: expect.stringContaining(reason) as string,
+      },
+    ],
+  });
+}
+
 describe("stripImageMetadata on JPEG", () => {
   const tagged = buildJpeg([J.exif(), J.xmp, J.iptc, J.comment, J.mpf], [0x12, 0x34, 0x56]);
 
@@ -161,18 +177,7 @@ describe("stripImageMetadata on JPEG", () => {
       "JFIF header is too short",
     ],
   ])("refuses a JPEG where %s", (_, bytes, reason) => {
-    const result = stripImageMetadata(Uint8Array.from(bytes));
-    expect(result).toEqual({
-      ok: false,
-      issues: [
-        {
-          code: "invalid-image",
-          path: "file",
-          severity: "error",
-          message: expect.stringContaining(reason) as string,
-        },
-      ],
-    });
+    expectRefused(bytes, reason);
   });
 });
 
@@ -259,18 +264,7 @@ describe("stripImageMetadata on PNG", () => {
       "unknown critical chunk ZZZZ",
     ],
   ])("refuses a PNG where %s", (_, bytes, reason) => {
-    const result = stripImageMetadata(Uint8Array.from(bytes));
-    expect(result).toEqual({
-      ok: false,
-      issues: [
-        {
-          code: "invalid-image",
-          path: "file",
-          severity: "error",
-          message: expect.stringContaining(reason) as string,
-        },
-      ],
-    });
+    expectRefused(bytes, reason);
   });
 
   it("computes the same CRC-32 as zlib", () => {

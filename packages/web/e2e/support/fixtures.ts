@@ -70,19 +70,7 @@ async function post(base: string, path: string, body: unknown): Promise<unknown>
 export async function seedJournal(base: string, course: Course, photo: Uint8Array): Promise<void> {
   const id = encodeURIComponent(course.id);
   const date = today();
-  await post(base, `/api/courses/${id}/sessions`, {
-    date,
-    setting: "clinic",
-    device: "pen",
-    depthByArea: [{ area: "cheeks", depthMm: 1 }],
-  });
-  await post(base, `/api/courses/${id}/check-ins`, {
-    date,
-    redness: 2,
-    swelling: 1,
-    pain: 1,
-    flaking: 0,
-  });
+  await logSessionAndCheckIn(base, course, { redness: 2 });
   await post(base, `/api/courses/${id}/ratings`, { date, concern: "acne-scars", score: 3 });
   await uploadPhoto(base, course, addDays(date, -28), photo);
   await uploadPhoto(base, course, date, photo);
