@@ -40,6 +40,7 @@ export {
 export { buildCalendar, type CalendarOptions } from "./build-calendar.js";
 export { DISCLAIMER } from "./disclaimer.js";
 export * from "./journal-schema.js";
+export * from "./length-check-guard.js";
 export type { Course, CourseHistory, CourseState, PlanChange, PlanRevision } from "./course.js";
 export { adaptPlan, type AdaptInput, type AdaptedPlan } from "./adapt-plan.js";
 export {

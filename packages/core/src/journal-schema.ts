@@ -1,8 +1,9 @@
 import * as z from "zod";
+import { ON_LIST, ON_TEXT } from "./length-check-guard.js";
 import { CalendarDateSchema } from "./request-schema.js";
 import { AREAS, CONCERNS, SETTINGS } from "./vocabulary.js";
 
-const Note = z.string().max(2000);
+const Note = z.string().max(2000, ON_TEXT);
 const Score = z.int().min(0).max(3);
 
 /** A session that took place, as charted by a person or a practitioner. */
@@ -13,16 +14,16 @@ export const PerformedSessionInputSchema = z.strictObject({
   cartridge: z
     .strictObject({
       needles: z.int().min(1).max(100).optional(),
-      type: z.string().min(1).max(80).optional(),
+      type: z.string().min(1, ON_TEXT).max(80, ON_TEXT).optional(),
     })
     .optional(),
   depthByArea: z
     .array(z.strictObject({ area: z.enum(AREAS), depthMm: z.number().min(0.1).max(3) }))
-    .min(1, { message: "Give the depth used on at least one area" })
-    .max(20),
+    .min(1, { ...ON_LIST, message: "Give the depth used on at least one area" })
+    .max(20, ON_LIST),
   passes: z.int().min(1).max(20).optional(),
-  products: z.array(z.string().min(1).max(120)).max(20).optional(),
-  performedBy: z.string().min(1).max(120).optional(),
+  products: z.array(z.string().min(1, ON_TEXT).max(120, ON_TEXT)).max(20, ON_LIST).optional(),
+  performedBy: z.string().min(1, ON_TEXT).max(120, ON_TEXT).optional(),
   notes: Note.optional(),
 });
 export type PerformedSessionInput = z.infer<typeof PerformedSessionInputSchema>;
@@ -46,7 +47,7 @@ export const CheckInInputSchema = z.strictObject({
   swelling: Score,
   pain: Score,
   flaking: Score,
-  warningSigns: z.array(z.enum(WARNING_SIGNS)).max(WARNING_SIGNS.length).optional(),
+  warningSigns: z.array(z.enum(WARNING_SIGNS)).max(WARNING_SIGNS.length, ON_LIST).optional(),
   notes: Note.optional(),
 });
 export type CheckInInput = z.infer<typeof CheckInInputSchema>;

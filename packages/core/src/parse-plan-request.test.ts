@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parsePlanRequest } from "./parse-plan-request.js";
 import { plan } from "./plan.js";
 import type { PlanRequestInput } from "./request-schema.js";
-import { planRequestArb } from "../test/arbitraries.js";
+import { hostileAnything, planRequestArb } from "../test/arbitraries.js";
 import { request } from "../test/fixtures.js";
 
 /** The contract's path format: `concerns[0].severity`, `blackouts[1].to`, `health.isotretinoin.stoppedOn`. */
@@ -472,7 +472,7 @@ describe("parsePlanRequest: properties", () => {
 
   it("never throws on anything, and refuses it with issues that name a path", () => {
     fc.assert(
-      fc.property(fc.anything(), (input) => {
+      fc.property(hostileAnything, (input) => {
         const result = plan(input);
         expect(result.ok).toBe(false);
         expect(result.issues.length).toBeGreaterThan(0);
@@ -652,7 +652,7 @@ describe("parsePlanRequest: properties", () => {
       return [prefix, ...entries.flatMap(([key, item]) => pathsOf(item, [...prefix, key]))];
     };
     fc.assert(
-      fc.property(planRequestArb(), fc.nat(), fc.anything(), (valid, n, replacement) => {
+      fc.property(planRequestArb(), fc.nat(), hostileAnything, (valid, n, replacement) => {
         const input = editable(valid);
         const candidates = pathsOf(input).filter((path) => path.length > 0);
         const [path] = pick(candidates, n);
@@ -670,5 +670,88 @@ describe("parsePlanRequest: properties", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("parsePlanRequest: objects a JSON body can send to break string conversion", () => {
+  // JSON.parse makes these own keys, so `${value}`, value + "" or obj[value] would throw on them.
+  const HOSTILE = [
+    '{"toString":""}',
+    '{"valueOf":""}',
+    '{"toString":1,"valueOf":1}',
+    '{"toJSON":""}',
+    '{"__proto__":{"toString":""}}',
+    '{"constructor":"","length":1e9}',
+    '[{"toString":""}]',
+    '{"length":{"toString":""}}',
+    '{"length":[{"valueOf":0}]}',
+  ].map((text) => [text, JSON.parse(text) as unknown] as const);
+
+  const full: PlanRequestInput = {
+    ...request(),
+    concerns: [
+      {
+        concern: "acne-scars",
+        severity: "moderate",
+        goodmanBaron: 3,
+        scarType: "rolling",
+        areas: ["cheeks", "chin"],
+      },
+      { concern: "fine-lines", glogau: 2, areas: ["forehead"] },
+      { concern: "stretch-marks", stage: "red", areas: ["abdomen"] },
+    ],
+    sensitivity: "sensitive",
+    homeDepthOptIn: true,
+    lifestyle: { smoker: true, dailySunscreen: true },
+    health: { pregnant: false, isotretinoin: { stoppedOn: "2026-01-02" }, activeAcne: "mild" },
+    today: "2026-12-01",
+    preferredWeekdays: ["mon", "thu"],
+    blackouts: [{ from: "2027-02-01", to: "2027-02-10", reason: "Holiday", sun: true }],
+    rules: "evidence",
+  };
+
+  /** Every path in the request, as the contract writes it (`concerns[0].areas[1]`) with its keys. */
+  function paths(value: unknown, keys: (string | number)[] = []): (string | number)[][] {
+    if (typeof value !== "object" || value === null) return keys.length > 0 ? [keys] : [];
+    const entries = Array.isArray(value)
+      ? value.map((v, i) => [i, v] as const)
+      : Object.entries(value);
+    return [
+      ...(keys.length > 0 ? [keys] : []),
+      ...entries.flatMap(([k, v]) => paths(v, [...keys, k])),
+    ];
+  }
+  const written = (keys: (string | number)[]) =>
+    keys
+      .map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`))
+      .join("");
+
+  it("is refused at the field it replaced, at every field, without throwing", () => {
+    expect(codesAndPaths(full)).toEqual([]);
+    let checked = 0;
+    for (const keys of paths(full)) {
+      for (const [text, hostile] of HOSTILE) {
+        const input = editable(full) as unknown as Record<string | number, unknown>;
+        const parent = keys
+          .slice(0, -1)
+          .reduce<Record<string | number, unknown>>(
+            (node, key) => node[key] as Record<string | number, unknown>,
+            input,
+          );
+        parent[keys.at(-1) as string | number] = structuredClone(hostile);
+        const at = written(keys);
+        const result = plan(input);
+        expect(result.ok, `${at} = ${text}`).toBe(false);
+        // At the field, inside it, or at the union or list that holds it (isotretinoin is either).
+        const within = (outer: string, inner: string) =>
+          inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+        const refusedThere = result.issues.some(
+          (issue) => issue.path !== "" && (within(at, issue.path) || within(issue.path, at)),
+        );
+        expect(refusedThere, `${at} = ${text}: ${JSON.stringify(result.issues)}`).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
   });
 });

@@ -62,8 +62,15 @@ function concernIssues(value: unknown, at: string): Issue[] {
         ),
       );
     }
+    // Only a whole grade is looked up: any other value is the schema's to refuse, and using it as a
+    // key would run its own toString (a JSON body can send {"toString": ""}, which throws).
     const grade = concern.goodmanBaron;
-    const graded = grade === 1 ? "macular" : GOODMAN_BARON_SEVERITY[grade as 2 | 3 | 4];
+    const graded =
+      grade === 1
+        ? "macular"
+        : grade === 2 || grade === 3 || grade === 4
+          ? GOODMAN_BARON_SEVERITY[grade]
+          : undefined;
     if (
       graded !== undefined &&
       typeof concern.severity === "string" &&

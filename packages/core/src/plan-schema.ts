@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ON_LIST } from "./length-check-guard.js";
 import { WEEKDAYS } from "./calendar-date.js";
 import { AREAS, CONCERNS, GRADES, LEVELS, SETTINGS, STATUSES } from "./vocabulary.js";
 
@@ -74,7 +75,7 @@ export const ExplanationLineSchema = z.object({
   rule: z.string(),
   effect: z.string(),
   grade: z.enum(GRADES),
-  sources: z.array(z.string()).min(1),
+  sources: z.array(z.string()).min(1, ON_LIST),
   evidenceNote: z.string().optional(),
 });
 export type ExplanationLine = z.infer<typeof ExplanationLineSchema>;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ON_LIST, ON_TEXT } from "./length-check-guard.js";
 import { isCalendarDate, WEEKDAYS } from "./calendar-date.js";
 import { isTimeZone } from "./time-zone.js";
 import {
@@ -27,7 +28,7 @@ export const TimeZoneSchema = z
 /** One concern and the areas it is treated on (rules.md §1). */
 export const ConcernRequestSchema = z.strictObject({
   concern: z.enum(CONCERNS),
-  areas: z.array(z.enum(AREAS)).min(1, { message: "Give at least one area" }),
+  areas: z.array(z.enum(AREAS)).min(1, { ...ON_LIST, message: "Give at least one area" }),
   severity: z.enum(ACNE_SEVERITIES).optional(),
   goodmanBaron: z.int().min(1).max(4).optional(),
   scarType: z.enum(SCAR_TYPES).optional(),
@@ -60,13 +61,16 @@ export const HealthSchema = z.strictObject({
 export const BlackoutSchema = z.strictObject({
   from: CalendarDateSchema,
   to: CalendarDateSchema,
-  reason: z.string().max(200).optional(),
+  reason: z.string().max(200, ON_TEXT).optional(),
   sun: z.boolean().optional(),
 });
 
 /** The plan request of contract.md, exactly as a client sends it. */
 export const PlanRequestSchema = z.strictObject({
-  concerns: z.array(ConcernRequestSchema).min(1, { message: "Give at least one concern" }).max(12),
+  concerns: z
+    .array(ConcernRequestSchema)
+    .min(1, { ...ON_LIST, message: "Give at least one concern" })
+    .max(12, ON_LIST),
   age: z.int().min(0).max(120),
   fitzpatrick: z.int().min(1).max(6),
   sensitivity: z.enum(SENSITIVITIES).optional(),
@@ -77,8 +81,8 @@ export const PlanRequestSchema = z.strictObject({
   startDate: CalendarDateSchema,
   today: CalendarDateSchema.optional(),
   timeZone: TimeZoneSchema,
-  preferredWeekdays: z.array(z.enum(WEEKDAYS)).min(1).max(7).optional(),
-  blackouts: z.array(BlackoutSchema).max(100).optional(),
+  preferredWeekdays: z.array(z.enum(WEEKDAYS)).min(1, ON_LIST).max(7, ON_LIST).optional(),
+  blackouts: z.array(BlackoutSchema).max(100, ON_LIST).optional(),
   rules: z
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, { message: "Expected a rule pack id such as guideline" })

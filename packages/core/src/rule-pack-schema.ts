@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ON_LIST, ON_TEXT } from "./length-check-guard.js";
 import {
   ACTIVE_ACNE,
   AREAS,
@@ -15,8 +16,8 @@ import {
 const Code = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$/, {
   message: "Expected a kebab-case code such as stop-retinoids",
 });
-const SourceId = z.string().min(1).max(40);
-const Text = z.string().min(1).max(2000);
+const SourceId = z.string().min(1, ON_TEXT).max(40, ON_TEXT);
+const Text = z.string().min(1, ON_TEXT).max(2000, ON_TEXT);
 const Weeks = z.int().min(1).max(52);
 const Millimetres = z.number().min(0.05).max(3);
 
@@ -24,7 +25,9 @@ const Millimetres = z.number().min(0.05).max(3);
 const basis = {
   code: Code,
   grade: z.enum(GRADES),
-  sources: z.array(SourceId).min(1, { message: "Every rule names at least one source" }),
+  sources: z
+    .array(SourceId)
+    .min(1, { ...ON_LIST, message: "Every rule names at least one source" }),
   evidenceNote: Text.optional(),
 };
 
@@ -76,25 +79,34 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       fact: z.literal("isotretinoin-stopped-within"),
       months: z.int().min(1).max(60),
     }),
-    z.strictObject({ fact: z.literal("active-acne"), in: z.array(z.enum(ACTIVE_ACNE)).min(1) }),
+    z.strictObject({
+      fact: z.literal("active-acne"),
+      in: z.array(z.enum(ACTIVE_ACNE)).min(1, ON_LIST),
+    }),
     z.strictObject({ fact: z.literal("age"), ...bounds }),
     z.strictObject({ fact: z.literal("fitzpatrick"), ...bounds }),
-    z.strictObject({ fact: z.literal("sensitivity"), in: z.array(z.enum(SENSITIVITIES)).min(1) }),
+    z.strictObject({
+      fact: z.literal("sensitivity"),
+      in: z.array(z.enum(SENSITIVITIES)).min(1, ON_LIST),
+    }),
     z.strictObject({
       fact: z.literal("lifestyle"),
       field: z.enum(LIFESTYLE_FIELDS),
       is: z.boolean(),
     }),
     z.strictObject({ fact: z.literal("setting"), is: z.enum(SETTINGS) }),
-    z.strictObject({ fact: z.literal("concern"), in: z.array(z.enum(CONCERNS)).min(1) }),
-    z.strictObject({ fact: z.literal("area"), in: z.array(z.enum(AREAS)).min(1) }),
+    z.strictObject({ fact: z.literal("concern"), in: z.array(z.enum(CONCERNS)).min(1, ON_LIST) }),
+    z.strictObject({ fact: z.literal("area"), in: z.array(z.enum(AREAS)).min(1, ON_LIST) }),
     z.strictObject({
       fact: z.literal("acne-severity"),
-      in: z.array(z.enum(["macular", "mild", "moderate", "deep"])).min(1),
+      in: z.array(z.enum(["macular", "mild", "moderate", "deep"])).min(1, ON_LIST),
     }),
-    z.strictObject({ fact: z.literal("scar-type"), in: z.array(z.enum(SCAR_TYPES)).min(1) }),
+    z.strictObject({
+      fact: z.literal("scar-type"),
+      in: z.array(z.enum(SCAR_TYPES)).min(1, ON_LIST),
+    }),
     z.strictObject({ fact: z.literal("glogau"), atLeast: z.int().min(1).max(4) }),
-    z.strictObject({ fact: z.literal("any"), of: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ fact: z.literal("any"), of: z.array(ConditionSchema).min(1, ON_LIST) }),
   ]),
 );
 
@@ -104,7 +116,7 @@ export const SessionRuleSchema = z.strictObject({
   concern: z.enum([...CONCERNS, "any"]),
   severity: z
     .array(z.enum(["mild", "moderate", "deep"]))
-    .min(1)
+    .min(1, ON_LIST)
     .optional(),
   bodyArea: z.boolean().optional(),
   sessions: range(z.int().min(1).max(20)),
@@ -124,7 +136,7 @@ export const IntervalRuleSchema = z
 export const FactorRuleSchema = z.strictObject({
   ...basis,
   label: Text,
-  when: z.array(ConditionSchema).min(1),
+  when: z.array(ConditionSchema).min(1, ON_LIST),
   addSessions: z.int().min(0).max(4).optional(),
   interval: z
     .strictObject({ minWeeks: Weeks, maxWeeks: Weeks, recommendedWeeks: Weeks })
@@ -137,8 +149,8 @@ export const FactorRuleSchema = z.strictObject({
 /** §5: clinic depth for areas (optionally only for some concerns). */
 export const DepthRuleSchema = z.strictObject({
   ...basis,
-  areas: z.array(z.enum(AREAS)).min(1),
-  concerns: z.array(z.enum(CONCERNS)).min(1).optional(),
+  areas: z.array(z.enum(AREAS)).min(1, ON_LIST),
+  concerns: z.array(z.enum(CONCERNS)).min(1, ON_LIST).optional(),
   depthMm: range(Millimetres),
   note: Text.optional(),
 });
@@ -170,7 +182,7 @@ export const ScreeningRuleSchema = z.strictObject({
     z.enum(LEVELS),
     z.strictObject({ clinic: z.enum(LEVELS), home: z.enum(LEVELS) }),
   ]),
-  when: z.array(ConditionSchema).min(1),
+  when: z.array(ConditionSchema).min(1, ON_LIST),
   message: Text,
   advice: Text.optional(),
   defer: DeferSchema.optional(),
@@ -216,7 +228,7 @@ export const MilestoneRuleSchema = z.strictObject({
 /** §11: maintenance after the series, for some concerns. */
 export const MaintenanceRuleSchema = z.strictObject({
   ...basis,
-  concerns: z.array(z.enum(CONCERNS)).min(1),
+  concerns: z.array(z.enum(CONCERNS)).min(1, ON_LIST),
   everyMonths: range(z.int().min(1).max(60)).optional(),
   reassessAfterMonths: z.int().min(1).max(60).optional(),
   text: Text,
@@ -251,7 +263,7 @@ export const AdaptRulesSchema = z.strictObject({
   /** A strong or slow reaction after the last session: the next interval longer, its depth lower. */
   slowReaction: z.strictObject({
     ...basis,
-    triggers: z.array(ReactionTriggerSchema).min(1),
+    triggers: z.array(ReactionTriggerSchema).min(1, ON_LIST),
     addWeeks: z.int().min(1).max(12),
     depthStepsDown: z.int().min(1).max(4),
     text: Text,
@@ -273,26 +285,26 @@ export const AdaptRulesSchema = z.strictObject({
 /** A whole rule pack: the data one evaluator applies. */
 export const RulePackSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,63}$/),
-  version: z.string().min(1).max(40),
+  version: z.string().min(1, ON_TEXT).max(40, ON_TEXT),
   name: Text,
   description: Text,
   sources: z.record(SourceId, Text),
-  sessions: z.array(SessionRuleSchema).min(1),
+  sessions: z.array(SessionRuleSchema).min(1, ON_LIST),
   interval: IntervalRuleSchema,
   factors: z.array(FactorRuleSchema),
   depth: z.strictObject({
     stepMm: Millimetres,
     floorMm: Millimetres,
-    rules: z.array(DepthRuleSchema).min(1),
+    rules: z.array(DepthRuleSchema).min(1, ON_LIST),
   }),
   home: HomeRuleSchema,
   screening: z.array(ScreeningRuleSchema),
   prep: z.array(PrepRuleSchema),
   sessionDay: SessionDayRuleSchema,
   aftercare: z.array(AftercareRuleSchema),
-  warningSigns: z.strictObject({ ...basis, signs: z.array(Text).min(1), text: Text }),
+  warningSigns: z.strictObject({ ...basis, signs: z.array(Text).min(1, ON_LIST), text: Text }),
   milestones: z.array(MilestoneRuleSchema),
-  maintenance: z.array(MaintenanceRuleSchema).min(1),
+  maintenance: z.array(MaintenanceRuleSchema).min(1, ON_LIST),
   adapt: AdaptRulesSchema,
 });
 

@@ -5,6 +5,7 @@ import { EVIDENCE_PACK } from "./packs/evidence.js";
 import { GUIDELINE_PACK } from "./packs/guideline.js";
 import type { RulePack } from "./rule-pack-schema.js";
 import { REQUIRED_CONTRAINDICATIONS, validateRulePack } from "./validate-rule-pack.js";
+import { hostileAnything } from "../test/arbitraries.js";
 
 const copy = (): RulePack & { id: string } => ({
   ...structuredClone(GUIDELINE_PACK),
@@ -520,7 +521,7 @@ describe("loadRulePack / validateRulePack: what a custom pack may not do", () =>
 
   it("never throws on anything, and refuses what is not a pack", () => {
     fc.assert(
-      fc.property(fc.anything(), (input) => {
+      fc.property(hostileAnything, (input) => {
         const loaded = loadRulePack(input);
         const validated = validateRulePack(input);
         expect(loaded.ok).toBe(false);
@@ -550,7 +551,7 @@ describe("loadRulePack / validateRulePack: what a custom pack may not do", () =>
     fc.assert(
       fc.property(
         fc.constantFrom(...groups),
-        fc.anything(),
+        hostileAnything,
         fc.constantFrom("guideline", "evidence"),
         (group, value, base) => {
           const result = loadRulePack({ id: "fuzzed", extends: base, [group]: value });

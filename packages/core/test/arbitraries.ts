@@ -231,3 +231,14 @@ export function healthyRequestArb(
     return out;
   });
 }
+
+/**
+ * Anything, with object keys that break string conversion drawn often: `{"toString": ""}` is valid
+ * JSON, and `${value}` or obj[value] throws on it. Plain fc.anything() finds these only rarely.
+ */
+export const hostileAnything: fc.Arbitrary<unknown> = fc.anything({
+  key: fc.oneof(
+    fc.string(),
+    fc.constantFrom("toString", "valueOf", "toJSON", "__proto__", "constructor", "length"),
+  ),
+});

@@ -4,6 +4,7 @@ import {
   AREAS,
   CalendarDateSchema,
   CheckInInputSchema,
+  ON_TEXT,
   PerformedSessionInputSchema,
   PHOTO_ANGLES,
   PhotoInputSchema,
@@ -18,7 +19,7 @@ import * as z from "zod";
 export const IdSchema = z.uuid({ message: "Expected an id as issued by this server" });
 export const CourseParamsSchema = z.strictObject({ id: IdSchema });
 export const PhotoParamsSchema = z.strictObject({ id: IdSchema, photoId: IdSchema });
-export const RulePackParamsSchema = z.strictObject({ id: z.string().max(64) });
+export const RulePackParamsSchema = z.strictObject({ id: z.string().max(64, ON_TEXT) });
 export const FeedParamsSchema = z.strictObject({
   file: z.string().regex(/^[A-Za-z0-9_-]{43}\.ics$/, { message: "No such calendar feed" }),
 });
@@ -32,7 +33,7 @@ const limit = (max: number): z.ZodType<number, string> =>
 
 export const CourseListQuerySchema = z.strictObject({
   limit: limit(100).optional(),
-  after: z.string().min(1).max(200).optional(),
+  after: z.string().min(1, ON_TEXT).max(200, ON_TEXT).optional(),
 });
 export const DueQuerySchema = z.strictObject({
   from: CalendarDateSchema.optional(),
@@ -42,7 +43,7 @@ export const DueQuerySchema = z.strictObject({
 
 export const CourseInputSchema = z.strictObject({
   request: PlanRequestSchema,
-  label: z.string().min(1).max(120).optional(),
+  label: z.string().min(1, ON_TEXT).max(120, ON_TEXT).optional(),
 });
 
 export const IssueSchema = z.object({
@@ -140,7 +141,7 @@ export const PhotoUploadSchema = z.strictObject({
   angle: z.enum(PHOTO_ANGLES),
   area: z.enum(AREAS),
   consent: z.literal("true"),
-  notes: z.string().max(2000).optional(),
+  notes: z.string().max(2000, ON_TEXT).optional(),
   file: z.string(),
 });
 

@@ -108,6 +108,19 @@ const otherType = fc.oneof(
   printable(30),
 );
 
+/** Objects JSON can carry that break string conversion: `${value}` or obj[value] throws on them. */
+const HOSTILE_JSON = [
+  '{"toString":""}',
+  '{"valueOf":""}',
+  '{"toString":1,"valueOf":1}',
+  '{"toJSON":""}',
+  '{"__proto__":{"toString":""}}',
+  '{"constructor":"","length":1e9}',
+  '[{"toString":""}]',
+  '{"length":{"toString":""}}',
+  '{"length":[{"valueOf":0}]}',
+];
+
 /** What a mutation puts in a valid body: any JSON, or values near the edges of the schemas. */
 const REPLACEMENT = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
@@ -136,6 +149,7 @@ const REPLACEMENT = fc.oneof(
     "UTC",
     "Mars/Olympus",
   ),
+  fc.constantFrom(...HOSTILE_JSON).map((text) => JSON.parse(text) as unknown),
 );
 
 function bodies(route: Route): fc.Arbitrary<Body> {
@@ -247,4 +261,100 @@ describe("fuzz: bad input is never a 5xx", () => {
       );
     },
   );
+});
+
+describe("every field of every JSON body, replaced by an object that breaks string conversion", () => {
+  /** Bodies with every optional field filled, so each one is tried. */
+  const FULL_REQUEST = {
+    ...REQUEST,
+    concerns: [
+      {
+        concern: "acne-scars",
+        severity: "moderate",
+        goodmanBaron: 3,
+        scarType: "rolling",
+        areas: ["cheeks"],
+      },
+      { concern: "fine-lines", glogau: 2, areas: ["forehead"] },
+    ],
+    sensitivity: "sensitive",
+    lifestyle: { smoker: true },
+    health: { isotretinoin: { stoppedOn: "2026-01-02" }, activeAcne: "mild" },
+    today: "2026-12-01",
+    preferredWeekdays: ["mon"],
+    blackouts: [{ from: "2027-02-01", to: "2027-02-10", reason: "Away", sun: true }],
+    rules: "evidence",
+  };
+  const FULL_BODIES: Readonly<Record<string, unknown>> = {
+    "/api/plan": FULL_REQUEST,
+    "/api/courses": { request: FULL_REQUEST, label: "Ann" },
+    "/api/courses/:id/sessions": {
+      ...SESSION,
+      cartridge: { needles: 12, type: "nano" },
+      passes: 2,
+      products: ["hyaluronic serum"],
+      performedBy: "Dr Lee",
+      notes: "fine",
+    },
+    "/api/courses/:id/check-ins": {
+      date: "2027-01-10",
+      redness: 1,
+      swelling: 0,
+      pain: 0,
+      flaking: 0,
+      warningSigns: ["pus"],
+      notes: "ok",
+    },
+    "/api/courses/:id/ratings": {
+      date: "2027-02-01",
+      concern: "acne-scars",
+      score: 4,
+      notes: "ok",
+    },
+  };
+
+  function leafPaths(value: unknown, keys: (string | number)[] = []): (string | number)[][] {
+    if (typeof value !== "object" || value === null) return [keys];
+    const entries = Array.isArray(value)
+      ? value.map((v, i) => [i, v] as const)
+      : Object.entries(value);
+    return [keys, ...entries.flatMap(([key, inner]) => leafPaths(inner, [...keys, key]))];
+  }
+
+  it.each(Object.keys(FULL_BODIES))("POST %s", async (url) => {
+    const { app } = createTestApp();
+    const courseId = await startCourse(app);
+    const body = FULL_BODIES[url];
+    const target = url.replace(":id", courseId);
+    const valid = await app.inject({ method: "POST", url: target, payload: body as object });
+    expect(valid.statusCode, valid.body).toBeLessThan(300);
+    let tried = 0;
+    for (const keys of leafPaths(body)) {
+      for (const text of HOSTILE_JSON) {
+        const copy = structuredClone(body) as Record<string | number, unknown>;
+        let payload: string;
+        if (keys.length === 0) payload = text;
+        else {
+          const parent = keys
+            .slice(0, -1)
+            .reduce<Record<string | number, unknown>>(
+              (node, key) => node[key] as Record<string | number, unknown>,
+              copy,
+            );
+          parent[keys.at(-1) as string | number] = JSON.parse(text) as unknown;
+          payload = JSON.stringify(copy);
+        }
+        const response = await app.inject({
+          method: "POST",
+          url: target,
+          headers: { "content-type": "application/json" },
+          payload,
+        });
+        expect(response.statusCode, `${keys.join(".")} = ${text}`).toBeGreaterThanOrEqual(400);
+        expectGoodAnswer(response, `${keys.join(".")} = ${text}`);
+        tried += 1;
+      }
+    }
+    expect(tried).toBeGreaterThan(30);
+  });
 });
