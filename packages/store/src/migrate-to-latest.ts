@@ -111,7 +111,8 @@ export function buildMigrations(dialect: SqlDialect): Record<string, Migration> 
 }
 
 /**
- * Applies the migrations not yet applied, under kysely's lock (safe with several servers starting).
+ * Applies the migrations not yet applied: on PostgreSQL under kysely's lock and in one transaction
+ * (safe with several servers starting); SQLite callers hold the file's write lock around it.
  * PostgreSQL names the schema its bookkeeping tables live in: without it, kysely would take another
  * schema's `kysely_migration` table for ours.
  */

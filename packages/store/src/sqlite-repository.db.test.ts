@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { runRepositoryContract } from "./repository-contract.js";
-import { holdCourseLock } from "./repository-fixtures.js";
+import { buildCourse, holdCourseLock } from "./repository-fixtures.js";
 import { CourseLockTimeoutError, type Repository } from "./repository.js";
 import { openSqliteDatabase, openSqliteRepository } from "./sqlite-repository.js";
 
@@ -45,6 +45,27 @@ runRepositoryContract(
   },
   { dialect: "sqlite" },
 );
+
+describe("opening a new SQLite file", () => {
+  it("lets several repositories open it at once, and applies each migration once", async () => {
+    const file = join(dir, `first-open-${++files}.sqlite3`);
+    const opened = await Promise.all(
+      Array.from({ length: 4 }, () => openSqliteRepository({ file })),
+    );
+    const side = openSqliteDatabase(file).db;
+    try {
+      await opened[0]?.createCourse(buildCourse("c1"));
+      for (const repository of opened) expect(await repository.getCourse("c1")).toBeDefined();
+      const { rows } = await sql<{
+        name: string;
+      }>`select name from kysely_migration order by name`.execute(side);
+      expect(rows.map((row) => row.name)).toEqual(["001-initial", "002-course-locks"]);
+    } finally {
+      await Promise.all(opened.map((repository) => repository.close()));
+      await side.destroy();
+    }
+  });
+});
 
 describe("withCourseLock on SQLite", () => {
   it("waits no longer than its timeout for a live holder, which renews its lock past the expiry", async () => {

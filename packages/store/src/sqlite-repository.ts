@@ -45,11 +45,53 @@ export interface SqliteOptions {
   readonly courseLockExpiryMs?: number;
 }
 
+/** How often a process that finds another one migrating the file tries again. */
+const MIGRATION_RETRY_MS = 20;
+
+/**
+ * Migrates inside one write transaction. Kysely takes no lock on SQLite and applies each statement
+ * on its own, so two processes opening the same new file at once (the server and `mnplan`, say)
+ * both created the tables and one failed with "table courses already exists"; a crash between two
+ * statements would have left half a schema. Here the first process takes the file's write lock,
+ * the others wait for it (asynchronously, so two connections in one process cannot block each
+ * other) and then find every migration applied; a failure rolls the whole migration back.
+ */
+async function migrateUnderWriteLock(
+  database: BetterSqlite3.Database,
+  db: Kysely<Database>,
+): Promise<void> {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  database.pragma("busy_timeout = 0");
+  try {
+    for (;;) {
+      try {
+        database.exec("BEGIN IMMEDIATE");
+        break;
+      } catch (error) {
+        if (!isBusy(error) || Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, MIGRATION_RETRY_MS));
+      }
+    }
+  } finally {
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  }
+  try {
+    await migrateToLatest(db as Kysely<unknown>, "sqlite");
+    database.exec("COMMIT");
+  } catch (error) {
+    if (database.inTransaction) database.exec("ROLLBACK");
+    throw error;
+  }
+}
+
+const isBusy = (error: unknown): boolean =>
+  error instanceof BetterSqlite3.SqliteError && error.code.startsWith("SQLITE_BUSY");
+
 /** The repository in a SQLite file (better-sqlite3): migrated to the latest schema when it opens. */
 export async function openSqliteRepository(options: SqliteOptions): Promise<Repository> {
   const { database, db } = openSqliteDatabase(options.file);
   try {
-    await migrateToLatest(db as Kysely<unknown>, "sqlite");
+    await migrateUnderWriteLock(database, db);
   } catch (error) {
     await db.destroy();
     throw error;
