@@ -35,6 +35,18 @@ describe("the web app", () => {
     },
   );
 
+  it.each([
+    ["curl's Accept */*", { accept: "*/*" }],
+    ["no Accept header", {}],
+  ])("answers its page to a caller with %s, as to a browser", async (_what, headers) => {
+    const { app } = createTestApp({ webRoot: builtApp() });
+    for (const url of ["/", "/start"]) {
+      const response = await app.inject({ url, headers });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body).toBe(PAGE);
+    }
+  });
+
   it("sends hashed assets for a year, compressed when the browser accepts it", async () => {
     const { app } = createTestApp({ webRoot: builtApp() });
     const response = await app.inject({

@@ -20,6 +20,14 @@ export const WEB_CSP = [
 /** Paths that belong to the API and must never fall back to the web app's page. */
 const NOT_THE_APP = /^\/(api|feeds|docs|openapi\.json|healthz)(\/|$)/;
 
+/**
+ * A browser asks for text/html; curl, link checkers and a plain `fetch` send no Accept or accept
+ * any type, and get the page too. A caller that names only other types (JSON) keeps the 404.
+ */
+function acceptsPage(accept: string | undefined): boolean {
+  return accept === undefined || accept.includes("text/html") || accept.includes("*/*");
+}
+
 export interface WebApp {
   /** Answers the app's page for a browser's GET of a path the app routes itself; false otherwise. */
   readonly sendPage: (request: FastifyRequest, reply: FastifyReply) => boolean;
@@ -54,7 +62,7 @@ export function registerWebApp(app: FastifyInstance, root: string): WebApp | und
       if (request.method !== "GET" && request.method !== "HEAD") return false;
       const path = request.url.split("?")[0] ?? "";
       if (NOT_THE_APP.test(path) || /\.[a-z0-9]+$/i.test(path)) return false;
-      if (!(request.headers.accept ?? "").includes("text/html")) return false;
+      if (!acceptsPage(request.headers.accept)) return false;
       void reply
         .code(200)
         .type("text/html; charset=utf-8")
