@@ -11,18 +11,15 @@ import { createTestApp, REQUEST, SESSION, startCourse } from "./test-app.js";
 
 const RUNS_PER_ROUTE = 500;
 
+const CHECK_IN = { date: "2027-01-10", redness: 1, swelling: 0, pain: 0, flaking: 0 };
+const RATING = { date: "2027-02-01", concern: "acne-scars", score: 4 };
+
 const VALID_BODIES: Readonly<Record<string, unknown>> = {
   "/api/plan": REQUEST,
   "/api/courses": { request: REQUEST, label: "Ann" },
   "/api/courses/:id/sessions": SESSION,
-  "/api/courses/:id/check-ins": {
-    date: "2027-01-10",
-    redness: 1,
-    swelling: 0,
-    pain: 0,
-    flaking: 0,
-  },
-  "/api/courses/:id/ratings": { date: "2027-02-01", concern: "acne-scars", score: 4 },
+  "/api/courses/:id/check-ins": CHECK_IN,
+  "/api/courses/:id/ratings": RATING,
 };
 
 const printable = (max: number) =>
@@ -296,21 +293,8 @@ describe("every field of every JSON body, replaced by an object that breaks stri
       performedBy: "Dr Lee",
       notes: "fine",
     },
-    "/api/courses/:id/check-ins": {
-      date: "2027-01-10",
-      redness: 1,
-      swelling: 0,
-      pain: 0,
-      flaking: 0,
-      warningSigns: ["pus"],
-      notes: "ok",
-    },
-    "/api/courses/:id/ratings": {
-      date: "2027-02-01",
-      concern: "acne-scars",
-      score: 4,
-      notes: "ok",
-    },
+    "/api/courses/:id/check-ins": { ...CHECK_IN, warningSigns: ["pus"], notes: "ok" },
+    "/api/courses/:id/ratings": { ...RATING, notes: "ok" },
   };
 
   function leafPaths(value: unknown, keys: (string | number)[] = []): (string | number)[][] {
