@@ -1,6 +1,6 @@
 import { buildCalendar, todayInZone } from "@mnplan/core";
-import { completeDraft, useDraft, useDraftPlan } from "../lib/draft";
-import { Link } from "../lib/router";
+import { completeDraft, hasAnswers, useDraft, useDraftPlan } from "../lib/draft";
+import { StartLink } from "../lib/start-link";
 import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
 import "./calendar.css";
@@ -20,13 +20,11 @@ export default function DraftCalendarPage(_props: PageProps) {
         <h1>{t.calendar.title}</h1>
         <Notice title={t.calendar.noDraft.title}>
           <p>{t.calendar.noDraft.body}</p>
-          <p>
-            <Link to="/start" className="button button-primary">
-              {Object.keys(draft.request).length > 0
-                ? t.calendar.noDraft.continue
-                : t.calendar.noDraft.start}
-            </Link>
-          </p>
+          <StartLink
+            started={hasAnswers(draft.request)}
+            start={t.calendar.noDraft.start}
+            resume={t.calendar.noDraft.continue}
+          />
         </Notice>
       </>
     );

@@ -1,22 +1,18 @@
-import { useDraft } from "../lib/draft";
+import { hasAnswers, useDraft } from "../lib/draft";
 import { useFollowedCourses } from "../lib/courses";
 import { Link } from "../lib/router";
+import { StartLink } from "../lib/start-link";
 import { t } from "../strings";
 
 /** The landing page: what the planner does, and the way in. */
 export function HomePage() {
   const [draft] = useDraft();
   const courses = useFollowedCourses();
-  const started = Object.keys(draft.request).length > 0;
   return (
     <section className="home">
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.lead}</p>
-      <p>
-        <Link to="/start" className="button button-primary">
-          {started ? t.home.resume : t.home.start}
-        </Link>
-      </p>
+      <StartLink started={hasAnswers(draft.request)} start={t.home.start} resume={t.home.resume} />
       <ul className="points">
         {t.home.points.map((point) => (
           <li key={point}>{point}</li>

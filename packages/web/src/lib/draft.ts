@@ -29,6 +29,11 @@ function isDraft(value: unknown): value is Draft {
   );
 }
 
+/** Whether the person has given any answer yet (to start the questions, or to go back to them). */
+export function hasAnswers(request: DraftRequest): boolean {
+  return Object.keys(request).length > 0;
+}
+
 /** The draft and its setter, kept across reloads. */
 export function useDraft(): [Draft, (next: Draft | ((previous: Draft) => Draft)) => void] {
   return useStoredState(DRAFT_KEY, EMPTY_DRAFT, isDraft);

@@ -1,5 +1,5 @@
 import { useFollowedCourses } from "../lib/courses";
-import { useDraft } from "../lib/draft";
+import { hasAnswers, useDraft } from "../lib/draft";
 import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
 import { CourseDataCard } from "./course-data-card";
@@ -13,7 +13,7 @@ const words = t.myData;
 export default function MyDataPage(_props: PageProps) {
   const courses = useFollowedCourses();
   const [draft] = useDraft();
-  const hasAnswers = Object.keys(draft.request).length > 0;
+  const answered = hasAnswers(draft.request);
   return (
     <div className="my-data">
       <h1>{words.title}</h1>
@@ -30,7 +30,7 @@ export default function MyDataPage(_props: PageProps) {
           </ul>
         )}
         <h3>{words.answers.heading}</h3>
-        <p>{hasAnswers ? words.answers.some : words.answers.none}</p>
+        <p>{answered ? words.answers.some : words.answers.none}</p>
       </section>
       <ExportEverythingSection courses={courses} draft={draft} />
       <DeleteEverythingSection courses={courses} />

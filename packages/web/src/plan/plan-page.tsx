@@ -1,6 +1,6 @@
 import { useCallback } from "react";
-import { useDraft, useDraftPlan, useOtherPackPlan } from "../lib/draft";
-import { Link } from "../lib/router";
+import { hasAnswers, useDraft, useDraftPlan, useOtherPackPlan } from "../lib/draft";
+import { StartLink } from "../lib/start-link";
 import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
 import { Disclaimer } from "./disclaimer";
@@ -20,11 +20,7 @@ function NoPlan({ started }: { started: boolean }) {
     <section className="card" aria-labelledby="no-plan-title">
       <h1 id="no-plan-title">{n.title}</h1>
       <p>{started ? n.incomplete : n.body}</p>
-      <p>
-        <Link to="/start" className="button button-primary">
-          {started ? n.resume : n.start}
-        </Link>
-      </p>
+      <StartLink started={started} start={n.start} resume={n.resume} />
     </section>
   );
 }
@@ -41,7 +37,7 @@ export default function PlanPage(_props: PageProps) {
     [setDraft],
   );
 
-  if (!result.ok) return <NoPlan started={Object.keys(request).length > 0} />;
+  if (!result.ok) return <NoPlan started={hasAnswers(request)} />;
   const plan = result.value;
   const dated = plan.schedule.length > 0;
   return (

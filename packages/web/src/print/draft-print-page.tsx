@@ -1,7 +1,7 @@
 import { todayInZone } from "@mnplan/core";
-import { useDraft, useDraftPlan, useOtherPackPlan } from "../lib/draft";
+import { hasAnswers, useDraft, useDraftPlan, useOtherPackPlan } from "../lib/draft";
 import { formatDateLong } from "../lib/format-date";
-import { Link } from "../lib/router";
+import { StartLink } from "../lib/start-link";
 import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
 import { buildPrintDocument } from "./build-print-document";
@@ -19,16 +19,12 @@ export default function DraftPrintPage(_props: PageProps) {
   const other = useOtherPackPlan(draft.request);
   useDocumentTitle(words.documentTitle);
   if (!result.ok) {
-    const started = Object.keys(draft.request).length > 0;
+    const started = hasAnswers(draft.request);
     return (
       <div className="print-page">
         <h1>{words.title}</h1>
         <p>{started ? words.draftIncomplete : words.noDraft}</p>
-        <p>
-          <Link to="/start" className="button button-primary">
-            {started ? words.continueLink : words.startLink}
-          </Link>
-        </p>
+        <StartLink started={started} start={words.startLink} resume={words.continueLink} />
       </div>
     );
   }

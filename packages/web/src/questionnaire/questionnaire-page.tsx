@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
-import { useDraft, useDraftPlan, type DraftRequest } from "../lib/draft";
+import { hasAnswers, useDraft, useDraftPlan, type DraftRequest } from "../lib/draft";
 import { navigate } from "../lib/router";
 import type { PageProps } from "../shell/routes";
 import { t } from "../strings";
@@ -135,7 +135,7 @@ export default function QuestionnairePage(_props: PageProps) {
         </form>
         <PlanPreview
           result={result}
-          empty={Object.keys(request).length === 0}
+          empty={!hasAnswers(request)}
           questions={questions}
           steps={steps}
           onGoTo={goTo}
