@@ -1,5 +1,7 @@
 // A real plan and course for the calendar's component tests, made by the core planner.
-import { plan, type Course, type TreatmentPlan } from "@mnplan/core";
+import type { Course, TreatmentPlan } from "@mnplan/core";
+import { planOrThrow } from "../../test/fixtures";
+import { courseWith } from "../progress/journal-fixtures";
 
 /** A complete plan request: acne scars on the cheeks, Saturdays, a beach holiday in February. */
 export const SAMPLE_REQUEST = {
@@ -27,27 +29,10 @@ export const SAMPLE_REQUEST = {
 
 /** The sample request's plan. */
 export function samplePlan(overrides: Record<string, unknown> = {}): TreatmentPlan {
-  const result = plan({ ...SAMPLE_REQUEST, ...overrides });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return planOrThrow({ ...SAMPLE_REQUEST, ...overrides }, "sample request");
 }
 
 /** A followed course holding the sample plan at revision `number`. */
 export function sampleCourse(id = "course-1", number = 2): Course {
-  return {
-    id,
-    createdAt: "2026-12-01T10:00:00.000Z",
-    label: "Cheeks",
-    request: SAMPLE_REQUEST as unknown as Course["request"],
-    rules: { id: "guideline", version: "test" },
-    current: {
-      number,
-      createdAt: "2026-12-01T10:00:00.000Z",
-      cause: "created",
-      state: "active",
-      plan: samplePlan(),
-      changes: [],
-    },
-    nextDue: null,
-  };
+  return courseWith(samplePlan(), SAMPLE_REQUEST as unknown as Course["request"], id, number);
 }

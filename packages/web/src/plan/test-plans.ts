@@ -1,5 +1,6 @@
 // Plans for the component tests, made by the real core from small requests.
-import { plan, type TreatmentPlan } from "@mnplan/core";
+import type { TreatmentPlan } from "@mnplan/core";
+import { planOrThrow } from "../../test/fixtures";
 
 export const BASE_REQUEST = {
   concerns: [{ concern: "acne-scars", severity: "moderate", areas: ["cheeks"] }],
@@ -14,7 +15,5 @@ export const BASE_REQUEST = {
 
 /** The plan of BASE_REQUEST with `changes` laid over it. */
 export function planFor(changes: Record<string, unknown> = {}): TreatmentPlan {
-  const result = plan({ ...BASE_REQUEST, ...changes });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return planOrThrow({ ...BASE_REQUEST, ...changes });
 }

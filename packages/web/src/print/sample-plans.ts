@@ -1,5 +1,6 @@
 // Real plans from the core planner, for the print tests: one of each status and both settings.
-import { plan, type TreatmentPlan } from "@mnplan/core";
+import type { TreatmentPlan } from "@mnplan/core";
+import { planOrThrow } from "../../test/fixtures";
 
 const BASE = {
   age: 34,
@@ -65,7 +66,5 @@ export const SAMPLE_REQUESTS: Readonly<Record<string, Record<string, unknown>>> 
 
 /** The plan for one of the sample requests (throws if the planner refuses it: a broken sample). */
 export function samplePlan(name: keyof typeof SAMPLE_REQUESTS): TreatmentPlan {
-  const result = plan(SAMPLE_REQUESTS[name]);
-  if (!result.ok) throw new Error(`sample ${name}: ${JSON.stringify(result.issues)}`);
-  return result.value;
+  return planOrThrow(SAMPLE_REQUESTS[name], `sample ${name}`);
 }

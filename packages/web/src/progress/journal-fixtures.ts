@@ -58,11 +58,12 @@ export function photo(date: string, angle: Photo["angle"], area: Photo["area"], 
   };
 }
 
-/** A course as the API answers it, around a real plan. */
+/** A course as the API answers it, around a real plan, at revision `number`. */
 export function courseWith(
   plan: TreatmentPlan,
   request: Course["request"],
   id = COURSE_ID,
+  number = 0,
 ): Course {
   return {
     id,
@@ -71,7 +72,7 @@ export function courseWith(
     request,
     rules: { id: plan.rules.id, version: plan.rules.version },
     current: {
-      number: 0,
+      number,
       createdAt: "2026-12-01T10:00:00.000Z",
       cause: "created",
       state: "active",
